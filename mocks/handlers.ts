@@ -1,0 +1,13 @@
+import type { RequestHandler } from 'msw'
+import snapshotJson from '@mocks/data/snapshot.json'
+import type { Snapshot } from '@mocks/snapshot/types'
+
+/** The sample snapshot as generated (see mocks/snapshot/generate.ts). */
+export const snapshot = snapshotJson as unknown as Snapshot
+
+/** Every upstream the app reads, emulated in its real wire format from a snapshot. */
+export function createHandlers(_data: Snapshot): RequestHandler[] {
+  return []
+}
+
+export const handlers = createHandlers(snapshot)
