@@ -20,7 +20,9 @@ const referers: Record<string, string> = {
 }
 
 /** Dev and preview proxy, live mode: /upstream/<source>/<host>/… → the real host (env-overridable). */
-export function upstreamProxy(env: Record<string, string | undefined>): Record<string, ProxyOptions> {
+export function upstreamProxy(
+  env: Record<string, string | undefined>,
+): Record<string, ProxyOptions> {
   return Object.fromEntries(
     upstreamTargets(env).map(({ prefix, target }) => {
       const source = prefix.split('/')[2] ?? ''

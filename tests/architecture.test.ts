@@ -13,9 +13,23 @@ const allowed: Record<string, RegExp[]> = {
   'src/queries': [/^@tanstack\/react-query$/, /^react$/, /^@\/(domain|providers|queries)\//],
   'src/state': [/^zustand(\/middleware|\/vanilla)?$/, /^@\/(domain|state)\//],
   'src/charts': [/^react$/, /^recharts$/, /^@\/(domain|charts)\//, /^@\/format$/],
-  'src/components': [/^react$/, /^react-dom$/, /^recharts$/, /^@tanstack\/react-query$/, /^@\/(domain|providers|queries|state|charts|components)\//, /^@\/(format|i18n)$/],
+  'src/components': [
+    /^react$/,
+    /^react-dom$/,
+    /^recharts$/,
+    /^@tanstack\/react-query$/,
+    /^@\/(domain|providers|queries|state|charts|components)\//,
+    /^@\/(format|i18n)$/,
+  ],
   // Mocks see wire types, never parsing code: a mock built from the parser cannot catch its bugs.
-  mocks: [/^msw(\/node|\/browser)?$/, /^@\/domain\//, /^@\/providers\/[\w-]+\/wire$/, /^@mocks\//, /^pure-rand$/, /^node:/],
+  mocks: [
+    /^msw(\/node|\/browser)?$/,
+    /^@\/domain\//,
+    /^@\/providers\/[\w-]+\/wire$/,
+    /^@mocks\//,
+    /^pure-rand$/,
+    /^node:/,
+  ],
 }
 
 const sourceFiles = (dir: string): string[] =>

@@ -7,7 +7,14 @@ const report = '.vitest-report.json'
 rmSync(report, { force: true })
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 )
 let passed = 0
@@ -17,7 +24,9 @@ if (existsSync(report)) {
   passed = result.numPassedTests
   failed = result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0)
   // A file that failed to load counts as a failure even though it ran no test.
-  failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+  failed += result.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length
 } else {
   failed = 1
 }

@@ -13,7 +13,16 @@ class ResizeObserverStub implements ResizeObserver {
     this.callback = callback
   }
   observe(target: Element) {
-    const contentRect = { x: 0, y: 0, top: 0, left: 0, width: 800, height: 400, right: 800, bottom: 400 }
+    const contentRect = {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      width: 800,
+      height: 400,
+      right: 800,
+      bottom: 400,
+    }
     this.callback([{ target, contentRect } as unknown as ResizeObserverEntry], this)
   }
   unobserve() {}

@@ -26,12 +26,21 @@ export interface BrowserSession {
 }
 
 /** A fresh Chromium profile and page that records every console error and uncaught error. */
-export async function openBrowser(viewport = { width: 1280, height: 860 }): Promise<BrowserSession> {
+export async function openBrowser(
+  viewport = { width: 1280, height: 860 },
+): Promise<BrowserSession> {
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`)
+    throw new Error(
+      `Chromium not found at ${executablePath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+    )
   }
   const profile = await mkdtemp(join(tmpdir(), 'biopulse-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args, viewport })
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args,
+    viewport,
+  })
   const page = context.pages()[0] ?? (await context.newPage())
   const problems: string[] = []
   page.on('console', (message: ConsoleMessage) => {

@@ -27,14 +27,22 @@ describe('parseTicker', () => {
     expect(parseTicker(input)).toEqual({ ok: true, ticker: expected })
   })
 
-  it.each(['', 'abc', '123456', '600276.SZ', '300760.SH', 'hk123456', '00000', '2696.HKG', 'sh60027', '1.600276'])(
-    'rejects %j with a message naming the input',
-    (input) => {
-      const result = parseTicker(input)
-      expect(result.ok).toBe(false)
-      if (!result.ok) expect(result.error).toContain(`"${input.trim()}"`)
-    },
-  )
+  it.each([
+    '',
+    'abc',
+    '123456',
+    '600276.SZ',
+    '300760.SH',
+    'hk123456',
+    '00000',
+    '2696.HKG',
+    'sh60027',
+    '1.600276',
+  ])('rejects %j with a message naming the input', (input) => {
+    const result = parseTicker(input)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toContain(`"${input.trim()}"`)
+  })
 
   it('knows code, market and exchange of canonical ids', () => {
     expect(tickerCode('02696.HK')).toBe('02696')
@@ -48,7 +56,8 @@ describe('universe', () => {
   it('has at least 16 listings with canonical, unique tickers', () => {
     expect(universe.length).toBeGreaterThanOrEqual(16)
     expect(new Set(universe.map((l) => l.ticker)).size).toBe(universe.length)
-    for (const listing of universe) expect(parseTicker(listing.ticker)).toEqual({ ok: true, ticker: listing.ticker })
+    for (const listing of universe)
+      expect(parseTicker(listing.ticker)).toEqual({ ok: true, ticker: listing.ticker })
   })
 
   it('links each A+H pair both ways to the same issuer', () => {
@@ -67,8 +76,17 @@ describe('universe', () => {
   })
 
   it('covers every board and the required single listings', () => {
-    expect(new Set(universe.map((l) => l.board))).toEqual(new Set(['HK Main', 'SSE Main', 'STAR', 'SZSE Main', 'ChiNext']))
-    for (const ticker of ['02696.HK', '01801.HK', '02096.HK', '01177.HK', '02269.HK', '300760.SZ'] as const) {
+    expect(new Set(universe.map((l) => l.board))).toEqual(
+      new Set(['HK Main', 'SSE Main', 'STAR', 'SZSE Main', 'ChiNext']),
+    )
+    for (const ticker of [
+      '02696.HK',
+      '01801.HK',
+      '02096.HK',
+      '01177.HK',
+      '02269.HK',
+      '300760.SZ',
+    ] as const) {
       expect(findListing(ticker)).toBeDefined()
     }
     expect(findListing('02696.HK')?.pair).toBeNull()

@@ -1,0 +1,253 @@
+import { memo, useId, useMemo } from 'react'
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts'
+import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent'
+import { chartColours, noVerticalLines } from '@/charts/chart-theme'
+import { timeTicks } from '@/charts/time-ticks'
+import type { IsoDate } from '@/domain/types'
+import { formatAxisDate, formatLongDate, formatMultiple, formatSignedPercent } from '@/format'
+
+/** One session on the chart: the selection's move and the sector PE that day. */
+export interface MovesPeRow {
+  date: IsoDate
+  /** Close-to-close move (fraction), null when the selection did not trade that session. */
+  move: number | null
+  /** Sector PE-TTM, null when not meaningful or not published that session. */
+  pe: number | null
+  /** Headlines attached to this session (news markers). */
+  headlines?: readonly string[]
+}
+
+export interface MovesPeChartProps {
+  caption: string
+  /** Text alternative read by screen readers and shown under the chart. */
+  summary: string
+  rows: readonly MovesPeRow[]
+  moveLabel: string
+  peLabel: string
+  /** Mean and population σ of the PE over the chosen window (null when not computable). */
+  peBand: { mean: number; stdDev: number; since: IsoDate } | null
+  highlightedDate: IsoDate | null
+  onDateChosen?: (date: IsoDate) => void
+  height?: number
+}
+
+interface ChartRow extends MovesPeRow {
+  up: number | null
+  down: number | null
+}
+
+const percentTick = (value: number) => `${Math.round(value * 100)}%`
+
+/**
+ * Bars of daily moves (left axis, up/down colours) against the sector PE line (right axis) with
+ * its mean and a shaded ±1σ band. A category axis over sessions collapses weekends and holidays.
+ */
+export const MovesPeChart = memo(function MovesPeChart({
+  caption,
+  summary,
+  rows,
+  moveLabel,
+  peLabel,
+  peBand,
+  highlightedDate,
+  onDateChosen,
+  height = 320,
+}: MovesPeChartProps) {
+  const captionId = useId()
+  const summaryId = useId()
+  const data = useMemo<ChartRow[]>(
+    () =>
+      rows.map((row) => ({
+        ...row,
+        up: row.move !== null && row.move >= 0 ? row.move : null,
+        down: row.move !== null && row.move < 0 ? row.move : null,
+      })),
+    [rows],
+  )
+  const { ticks, span } = useMemo(() => timeTicks(rows.map((row) => row.date)), [rows])
+  const peDomain = useMemo(() => {
+    const values = rows.flatMap((row) => (row.pe !== null ? [row.pe] : []))
+    if (peBand) values.push(peBand.mean - peBand.stdDev, peBand.mean + peBand.stdDev)
+    if (values.length === 0) return [0, 1]
+    const lo = Math.min(...values)
+    const hi = Math.max(...values)
+    const pad = (hi - lo) * 0.08 || 1
+    return [Math.max(0, lo - pad), hi + pad]
+  }, [rows, peBand])
+  const highlightVisible =
+    highlightedDate !== null && rows.some((row) => row.date === highlightedDate)
+
+  return (
+    <figure className="chart-figure" aria-labelledby={captionId} aria-describedby={summaryId}>
+      <figcaption id={captionId} className="chart-caption">
+        {caption}
+      </figcaption>
+      <div className="chart-body" style={{ height }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={data}
+            margin={{ top: 8, right: 4, bottom: 0, left: 0 }}
+            barCategoryGap={rows.length > 400 ? 0 : '15%'}
+            onClick={(state) => {
+              const label = state.activeLabel
+              if (onDateChosen && typeof label === 'string') onDateChosen(label)
+            }}
+          >
+            <CartesianGrid
+              stroke={chartColours.grid}
+              vertical={false}
+              verticalCoordinatesGenerator={noVerticalLines}
+            />
+            <XAxis
+              dataKey="date"
+              ticks={ticks}
+              interval={0}
+              tickFormatter={(date: string) => formatAxisDate(date, span)}
+              tick={{ fill: chartColours.axis, fontSize: 11 }}
+              tickLine={false}
+              axisLine={{ stroke: chartColours.grid }}
+              minTickGap={4}
+            />
+            <YAxis
+              yAxisId="move"
+              orientation="left"
+              tickFormatter={percentTick}
+              tick={{ fill: chartColours.axis, fontSize: 11 }}
+              width={44}
+              tickLine={false}
+              axisLine={false}
+            />
+            <YAxis
+              yAxisId="pe"
+              orientation="right"
+              domain={peDomain}
+              tickFormatter={(value: number) => formatMultiple(value)}
+              tick={{ fill: chartColours.axis, fontSize: 11 }}
+              width={44}
+              tickLine={false}
+              axisLine={false}
+            />
+            {peBand && (
+              <ReferenceArea
+                yAxisId="pe"
+                y1={peBand.mean - peBand.stdDev}
+                y2={peBand.mean + peBand.stdDev}
+                fill={chartColours.band}
+                fillOpacity={1}
+                stroke="none"
+                ifOverflow="hidden"
+              />
+            )}
+            {peBand && (
+              <ReferenceLine
+                yAxisId="pe"
+                y={peBand.mean}
+                stroke={chartColours.mean}
+                strokeDasharray="5 4"
+                ifOverflow="hidden"
+              />
+            )}
+            <ReferenceLine yAxisId="move" y={0} stroke={chartColours.grid} />
+            <Bar
+              yAxisId="move"
+              dataKey="up"
+              stackId="move"
+              fill={chartColours.up}
+              isAnimationActive={false}
+              name={moveLabel}
+            />
+            <Bar
+              yAxisId="move"
+              dataKey="down"
+              stackId="move"
+              fill={chartColours.down}
+              isAnimationActive={false}
+              name={moveLabel}
+            />
+            <Line
+              yAxisId="pe"
+              dataKey="pe"
+              type="linear"
+              stroke={chartColours.pe}
+              strokeWidth={1.6}
+              dot={false}
+              activeDot={{ r: 3 }}
+              connectNulls={false}
+              isAnimationActive={false}
+              name={peLabel}
+            />
+            {highlightVisible && (
+              <ReferenceLine
+                yAxisId="move"
+                x={highlightedDate}
+                stroke={chartColours.highlight}
+                strokeWidth={2}
+                label={{
+                  value: formatLongDate(highlightedDate),
+                  position: 'insideTopLeft',
+                  fill: chartColours.highlight,
+                  fontSize: 11,
+                }}
+              />
+            )}
+            <Tooltip
+              cursor={{ fill: 'var(--cursor)' }}
+              isAnimationActive={false}
+              content={(props: TooltipContentProps<ValueType, NameType>) => (
+                <MovesPeTooltip {...props} moveLabel={moveLabel} peLabel={peLabel} />
+              )}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <p id={summaryId} className="chart-summary">
+        {summary}
+      </p>
+    </figure>
+  )
+})
+
+/** Tooltip body: date, the selection's move and the sector PE (exported for tests). */
+export function MovesPeTooltip({
+  active,
+  payload,
+  moveLabel,
+  peLabel,
+}: Pick<TooltipContentProps<ValueType, NameType>, 'active' | 'payload'> & {
+  moveLabel: string
+  peLabel: string
+}) {
+  const row = payload?.[0]?.payload as ChartRow | undefined
+  if (!active || !row) return null
+  return (
+    <div className="chart-tooltip" role="status">
+      <div className="chart-tooltip-date">{formatLongDate(row.date)}</div>
+      <div>
+        {moveLabel}:{' '}
+        <strong>{row.move === null ? 'no trade' : formatSignedPercent(row.move)}</strong>
+      </div>
+      <div>
+        {peLabel}: <strong>{row.pe === null ? 'n/m' : formatMultiple(row.pe)}</strong>
+      </div>
+      {row.headlines && row.headlines.length > 0 && (
+        <ul className="chart-tooltip-news">
+          {row.headlines.slice(0, 3).map((title) => (
+            <li key={title}>{title}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,22 @@
+import type { Basket } from '@/domain/sector'
+import { marketOf } from '@/domain/tickers'
+import { findListing } from '@/domain/universe'
+import type { Selection } from '@/state/dashboard-store'
+
+export const basketLabels: Record<Basket, string> = {
+  HK: 'HK biomedical',
+  A: 'A-share biomedical',
+  ALL: 'HK + A biomedical',
+}
+
+/** The basket whose PE accompanies a selection: a listing's own market, or the chosen basket. */
+export function valuationBasketOf(selection: Selection): Basket {
+  return selection.kind === 'basket' ? selection.basket : marketOf(selection.ticker)
+}
+
+/** `Henlius 复宏汉霖 (02696.HK)` or `HK biomedical basket (cap-weighted)`. */
+export function selectionLabel(selection: Selection): string {
+  if (selection.kind === 'basket') return `${basketLabels[selection.basket]} basket (cap-weighted)`
+  const listing = findListing(selection.ticker)
+  return listing ? `${listing.nameEn} ${listing.nameZh} (${listing.ticker})` : selection.ticker
+}

@@ -1,0 +1,136 @@
+import { useMemo } from 'react'
+import { mergeNews, newsSession } from '@/domain/news'
+import { basketListings } from '@/domain/sector'
+import { marketOf } from '@/domain/tickers'
+import type { Market, Ticker } from '@/domain/types'
+import { findListing, universe } from '@/domain/universe'
+import { formatExchangeTime, formatLongDate, zoneLabel } from '@/format'
+import { useNews } from '@/queries/use-market-data'
+import {
+  useDashboardActions,
+  useHighlightedDate,
+  useSelection,
+  type Selection,
+} from '@/state/dashboard-store'
+import { Panel, PanelError, Skeleton } from '@/components/panel'
+
+const maxItems = 40
+
+/** One ticker per issuer concerned by the selection: news search is per issuer name. */
+function newsTickers(selection: Selection): { query: Ticker[]; relevant: Set<Ticker> } {
+  if (selection.kind === 'ticker') {
+    const issuerId = findListing(selection.ticker)?.issuerId
+    const relevant = new Set(universe.filter((l) => l.issuerId === issuerId).map((l) => l.ticker))
+    return { query: [selection.ticker], relevant }
+  }
+  const listings = basketListings(selection.basket)
+  return { query: listings.map((l) => l.ticker), relevant: new Set(listings.map((l) => l.ticker)) }
+}
+
+/** News and announcements for the selection, newest first, each linked to the session it belongs to. */
+export function NewsPanel() {
+  const selection = useSelection()
+  const highlightedDate = useHighlightedDate()
+  const actions = useDashboardActions()
+  const { query, relevant } = useMemo(() => newsTickers(selection), [selection])
+  const market: Market =
+    selection.kind === 'ticker' ? marketOf(selection.ticker) : selection.basket === 'A' ? 'A' : 'HK'
+  const news = useNews(query)
+  const failures = news.errors.flatMap((error, i) =>
+    error ? [`${query[i]}: ${error.message}`] : [],
+  )
+  const items = useMemo(
+    () => mergeNews(news.data, relevant).slice(0, maxItems),
+    [news.data, relevant],
+  )
+  const pending = news.pending
+  const headingId = 'related-news-heading'
+
+  return (
+    <Panel
+      title={<span id={headingId}>Related news</span>}
+      className="news-panel"
+      footer={
+        <p className="panel-note">
+          Times in exchange time (UTC+8). News published after the close (
+          {market === 'HK' ? '16:00 HKT' : '15:00 CST'}) or on a non-trading day belongs to the next
+          session.
+        </p>
+      }
+    >
+      {failures.length > 0 && items.length === 0 && !pending ? (
+        <PanelError
+          message={`News could not be loaded (Eastmoney search): ${failures[0]}`}
+          onRetry={news.refetchFailed}
+        />
+      ) : pending && items.length === 0 ? (
+        <Skeleton label="Loading news…" lines={5} />
+      ) : items.length === 0 ? (
+        <p className="empty">No news for this selection.</p>
+      ) : (
+        <ul className="news-list" aria-labelledby={headingId}>
+          {items.map((item) => {
+            const itemMarket = item.tickers.some((t) => marketOf(t) === market)
+              ? market
+              : marketOf(item.tickers[0] ?? '00000.HK')
+            const session = newsSession(item.publishedAt, itemMarket)
+            const chosen = session !== null && session === highlightedDate
+            return (
+              <li key={item.id} className={chosen ? 'news-item chosen' : 'news-item'}>
+                <div className="news-meta">
+                  <time dateTime={item.publishedAt}>
+                    {formatExchangeTime(item.publishedAt)} {zoneLabel(itemMarket)}
+                  </time>
+                  <span className="news-source">{item.source}</span>
+                  {item.kind === 'announcement' && <span className="news-kind">Announcement</span>}
+                </div>
+                {item.url ? (
+                  <a
+                    className="news-title"
+                    href={item.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {item.title}
+                  </a>
+                ) : (
+                  <span className="news-title">{item.title}</span>
+                )}
+                <div className="news-actions">
+                  <ul className="chips" aria-label="Tickers">
+                    {item.tickers.map((ticker) => (
+                      <li key={ticker}>
+                        <button
+                          type="button"
+                          className="chip"
+                          onClick={() => actions.tickerSelected(ticker)}
+                        >
+                          {ticker}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  {session && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={chosen}
+                      onClick={() => actions.dateHighlighted(chosen ? null : session)}
+                    >
+                      {chosen ? 'Marked on chart' : `Show ${formatLongDate(session)} on chart`}
+                    </button>
+                  )}
+                </div>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {failures.length > 0 && items.length > 0 && (
+        <p className="panel-warning" role="status">
+          Some news sources failed: {failures.join('; ')}
+        </p>
+      )}
+    </Panel>
+  )
+}

@@ -1,0 +1,226 @@
+import { useStore } from 'zustand'
+import { persist, type PersistStorage } from 'zustand/middleware'
+import { createStore } from 'zustand/vanilla'
+import { isRangePreset, type RangePreset } from '@/domain/ranges'
+import { parseTicker } from '@/domain/tickers'
+import type { IsoDate, Ticker } from '@/domain/types'
+import { defaultWatchlist, findListing } from '@/domain/universe'
+
+/** A sector basket: Hong Kong listings, A-share listings, or both (each issuer once). */
+export type BasketId = 'HK' | 'A' | 'ALL'
+
+/** What the main chart and the news list are about. */
+export type Selection = { kind: 'ticker'; ticker: Ticker } | { kind: 'basket'; basket: BasketId }
+
+/** Red-up/green-down is the regional default; green-up/red-down as a setting. */
+export type ColourScheme = 'red-up' | 'green-up'
+
+export type DataSource = 'sample' | 'live'
+
+/** UI state only: server data lives in React Query, never here. */
+export interface DashboardState {
+  watchlist: Ticker[]
+  selection: Selection
+  range: RangePreset
+  colourScheme: ColourScheme
+  /** Start of the window for the PE mean, σ band and percentile. */
+  sinceDate: IsoDate
+  /** Session highlighted on the chart (a chosen news item); not persisted. */
+  highlightedDate: IsoDate | null
+  dataSource: DataSource
+  /** Messages about stored settings that were repaired on load; not persisted. */
+  notices: string[]
+  actions: {
+    tickerSelected: (ticker: Ticker) => void
+    basketSelected: (basket: BasketId) => void
+    rangeChosen: (range: RangePreset) => void
+    colourSchemeChosen: (scheme: ColourScheme) => void
+    dateHighlighted: (date: IsoDate | null) => void
+    tickerAdded: (ticker: Ticker) => void
+    tickerRemoved: (ticker: Ticker) => void
+    dataSourceChosen: (source: DataSource) => void
+    noticeDismissed: (index: number) => void
+  }
+}
+
+type Persisted = Pick<
+  DashboardState,
+  'watchlist' | 'selection' | 'range' | 'colourScheme' | 'sinceDate' | 'dataSource'
+>
+
+export const initialDashboardState: Omit<DashboardState, 'actions'> = {
+  watchlist: [...defaultWatchlist],
+  selection: { kind: 'basket', basket: 'HK' },
+  range: '1Y',
+  colourScheme: 'red-up',
+  sinceDate: '2018-01-01',
+  highlightedDate: null,
+  dataSource: 'sample',
+  notices: [],
+}
+
+const basketIds: readonly string[] = ['HK', 'A', 'ALL']
+
+/** Version of the stored settings' schema. Bump it and extend `sanitisePersisted` together. */
+export const storageVersion = 1
+
+/**
+ * localStorage that never throws: unreadable JSON comes back as `{ unreadable: … }` (reported and
+ * reset by `sanitisePersisted`), and a full or blocked storage simply does not save.
+ */
+const safeStorage: PersistStorage<unknown> = {
+  getItem: (name) => {
+    let text: string | null = null
+    try {
+      text = localStorage.getItem(name)
+      if (text === null) return null
+      const parsed: unknown = JSON.parse(text)
+      if (typeof parsed === 'object' && parsed !== null && 'state' in parsed) {
+        const { state, version } = parsed as { state: unknown; version?: unknown }
+        return { state, version: typeof version === 'number' ? version : 0 }
+      }
+      return { state: { unreadable: true }, version: storageVersion }
+    } catch {
+      return text === null ? null : { state: { unreadable: true }, version: storageVersion }
+    }
+  },
+  setItem: (name, value) => {
+    try {
+      localStorage.setItem(name, JSON.stringify(value))
+    } catch {
+      // Storage full or blocked (private mode): the session keeps working without saving.
+    }
+  },
+  removeItem: (name) => {
+    try {
+      localStorage.removeItem(name)
+    } catch {
+      // ignore
+    }
+  },
+}
+
+/**
+ * Repairs whatever was stored (older versions, hand edits, corruption): keeps every valid field,
+ * replaces invalid ones with defaults and explains each repair in `notices`. The watchlist is
+ * never silently emptied: unknown entries are dropped by name, and an unusable list is replaced
+ * by the default one with a notice.
+ */
+export function sanitisePersisted(stored: unknown): {
+  state: Partial<Persisted>
+  notices: string[]
+} {
+  const notices: string[] = []
+  if (typeof stored !== 'object' || stored === null) return { state: {}, notices }
+  const raw = stored as Record<string, unknown>
+  const state: Partial<Persisted> = {}
+  if ('unreadable' in raw) {
+    notices.push('Your saved settings could not be read and were reset to the defaults.')
+    return { state, notices }
+  }
+  if (typeof raw.fromVersion === 'number' && raw.fromVersion > storageVersion) {
+    notices.push(
+      `Your settings were saved by a newer version of Biopulse (v${raw.fromVersion}); what this version understands was kept.`,
+    )
+  }
+
+  if ('watchlist' in raw) {
+    if (Array.isArray(raw.watchlist)) {
+      const kept: Ticker[] = []
+      const dropped: string[] = []
+      for (const entry of raw.watchlist) {
+        const parsed = typeof entry === 'string' ? parseTicker(entry) : null
+        if (parsed?.ok && findListing(parsed.ticker) && !kept.includes(parsed.ticker))
+          kept.push(parsed.ticker)
+        else if (!(parsed?.ok && kept.includes(parsed.ticker))) dropped.push(String(entry))
+      }
+      if (dropped.length > 0)
+        notices.push(`Removed from your watchlist (not in the universe): ${dropped.join(', ')}.`)
+      if (kept.length > 0 || raw.watchlist.length === 0) state.watchlist = kept
+      else notices.push('Your saved watchlist could not be read; the default list is shown.')
+    } else {
+      notices.push('Your saved watchlist could not be read; the default list is shown.')
+    }
+  }
+  const selection = raw.selection as Selection | undefined
+  if (selection?.kind === 'basket' && basketIds.includes(selection.basket))
+    state.selection = selection
+  else if (selection?.kind === 'ticker' && findListing(selection.ticker))
+    state.selection = selection
+  if (isRangePreset(raw.range)) state.range = raw.range
+  if (raw.colourScheme === 'red-up' || raw.colourScheme === 'green-up')
+    state.colourScheme = raw.colourScheme
+  if (typeof raw.sinceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.sinceDate))
+    state.sinceDate = raw.sinceDate
+  if (raw.dataSource === 'sample' || raw.dataSource === 'live') state.dataSource = raw.dataSource
+  return { state, notices }
+}
+
+export const dashboardStore = createStore<DashboardState>()(
+  persist(
+    (set) => ({
+      ...initialDashboardState,
+      actions: {
+        tickerSelected: (ticker) =>
+          set({ selection: { kind: 'ticker', ticker }, highlightedDate: null }),
+        basketSelected: (basket) =>
+          set({ selection: { kind: 'basket', basket }, highlightedDate: null }),
+        rangeChosen: (range) => set({ range }),
+        colourSchemeChosen: (colourScheme) => set({ colourScheme }),
+        dateHighlighted: (highlightedDate) => set({ highlightedDate }),
+        tickerAdded: (ticker) =>
+          set(({ watchlist }) =>
+            watchlist.includes(ticker) ? {} : { watchlist: [...watchlist, ticker] },
+          ),
+        tickerRemoved: (ticker) =>
+          set(({ watchlist, selection }) => ({
+            watchlist: watchlist.filter((entry) => entry !== ticker),
+            selection:
+              selection.kind === 'ticker' && selection.ticker === ticker
+                ? initialDashboardState.selection
+                : selection,
+          })),
+        dataSourceChosen: (dataSource) => set({ dataSource }),
+        noticeDismissed: (index) =>
+          set(({ notices }) => ({ notices: notices.filter((_, i) => i !== index) })),
+      },
+    }),
+    {
+      name: 'biopulse:dashboard',
+      version: storageVersion,
+      storage: safeStorage as PersistStorage<Persisted>,
+      // Older and newer versions go through the same validation; record where they came from.
+      migrate: (persisted, version) =>
+        ({ ...(persisted as object), fromVersion: version }) as unknown as Persisted,
+      partialize: ({
+        watchlist,
+        selection,
+        range,
+        colourScheme,
+        sinceDate,
+        dataSource,
+      }): Persisted => ({
+        watchlist,
+        selection,
+        range,
+        colourScheme,
+        sinceDate,
+        dataSource,
+      }),
+      merge: (stored, current) => {
+        const { state, notices } = sanitisePersisted(stored)
+        return { ...current, ...state, notices: [...current.notices, ...notices] }
+      },
+    },
+  ),
+)
+
+export const useWatchlist = () => useStore(dashboardStore, (state) => state.watchlist)
+export const useSelection = () => useStore(dashboardStore, (state) => state.selection)
+export const useRangePreset = () => useStore(dashboardStore, (state) => state.range)
+export const useColourScheme = () => useStore(dashboardStore, (state) => state.colourScheme)
+export const useSinceDate = () => useStore(dashboardStore, (state) => state.sinceDate)
+export const useHighlightedDate = () => useStore(dashboardStore, (state) => state.highlightedDate)
+export const useDataSource = () => useStore(dashboardStore, (state) => state.dataSource)
+export const useNotices = () => useStore(dashboardStore, (state) => state.notices)
+export const useDashboardActions = () => useStore(dashboardStore, (state) => state.actions)
