@@ -27,7 +27,7 @@ const allowed: Record<string, RegExp[]> = {
     /^@\/domain\//,
     /^@\/providers\/[\w-]+\/wire$/,
     /^@mocks\//,
-    /^pure-rand$/,
+    /^pure-rand(\/[\w/-]+)?$/,
     /^node:/,
   ],
 }

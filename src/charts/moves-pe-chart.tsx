@@ -11,8 +11,8 @@ import {
   XAxis,
   YAxis,
   type TooltipContentProps,
+  type TooltipValueType,
 } from 'recharts'
-import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent'
 import { chartColours, noVerticalLines } from '@/charts/chart-theme'
 import { timeTicks } from '@/charts/time-ticks'
 import type { IsoDate } from '@/domain/types'
@@ -205,7 +205,7 @@ export const MovesPeChart = memo(function MovesPeChart({
             <Tooltip
               cursor={{ fill: 'var(--cursor)' }}
               isAnimationActive={false}
-              content={(props: TooltipContentProps<ValueType, NameType>) => (
+              content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
                 <MovesPeTooltip {...props} moveLabel={moveLabel} peLabel={peLabel} />
               )}
             />
@@ -225,7 +225,7 @@ export function MovesPeTooltip({
   payload,
   moveLabel,
   peLabel,
-}: Pick<TooltipContentProps<ValueType, NameType>, 'active' | 'payload'> & {
+}: Pick<TooltipContentProps<TooltipValueType, string | number>, 'active' | 'payload'> & {
   moveLabel: string
   peLabel: string
 }) {

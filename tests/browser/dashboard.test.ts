@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { openBrowser, type BrowserSession } from './chromium'
+
+/** The built app in real Chromium, on the sample data, as a new user opens it. */
+describe('dashboard in Chromium (built app, sample data)', () => {
+  let session: BrowserSession
+
+  beforeAll(async () => {
+    session = await openBrowser()
+    await session.page.goto(`${inject('baseUrl')}?source=sample`)
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('shows the watchlist, the main chart and the related news, labelled as a synthetic sample', async () => {
+    const { page } = session
+    await page.getByText('Sample data (synthetic)').waitFor({ state: 'visible' })
+
+    const watchlist = page.getByRole('table', { name: 'Watchlist' })
+    await watchlist.getByRole('row', { name: /复宏汉霖/ }).waitFor()
+    await watchlist.getByText('n/m').first().waitFor()
+    expect(await watchlist.getByRole('row').count()).toBeGreaterThanOrEqual(17)
+
+    const figure = page.getByRole('figure', { name: 'Daily moves vs sector PE' })
+    await figure.locator('svg.recharts-surface').first().waitFor()
+    expect(await figure.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(100)
+    await figure.getByText(/PE-TTM .* its average since 2018-01-01/).waitFor({ state: 'visible' })
+
+    const news = page.getByRole('list', { name: 'Related news' })
+    await news.getByRole('listitem').first().waitFor()
+    expect(await news.getByRole('link').count()).toBeGreaterThan(0)
+  })
+
+  it('answers the showcase question: 26 Feb 2025, Henlius +18%, the cls.cn article', async () => {
+    const { page } = session
+    await page.getByRole('button', { name: '复宏汉霖 Henlius' }).click()
+    await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '3Y' }).click()
+    const figure = page.getByRole('figure', { name: 'Daily moves vs sector PE' })
+    await figure.getByText(/largest rise \+(1[89]|2\d)\.\d\d% on 26 Feb 2025/).waitFor({ state: 'visible' })
+
+    const article = page.getByRole('link', { name: /创新药板块也有望迎DeepSeeK时刻/ })
+    await article.waitFor()
+    expect(await article.getAttribute('href')).toMatch(/^https:\/\/www\.cls\.cn\/searchPage\?keyword=/)
+    expect(await article.getAttribute('rel')).toBe('noopener noreferrer')
+
+    await page.getByRole('button', { name: 'Show 26 Feb 2025 on chart' }).click()
+    await figure.locator('.recharts-reference-line').getByText('26 Feb 2025').waitFor({ state: 'visible' })
+  })
+
+  it('logged no console error or uncaught exception', () => {
+    expect(session.problems).toEqual([])
+  })
+})
