@@ -46,9 +46,13 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.{ts,tsx}'],
+    // tests/browser drives Chromium with playwright-core, not Testing Library.
+    ignores: ['tests/browser/**'],
     ...testingLibrary.configs['flat/react'],
     rules: {
       ...testingLibrary.configs['flat/react'].rules,
+      // Vitest globals are off, so Testing Library cannot register its own cleanup.
+      'testing-library/no-manual-cleanup': 'off',
       'react-refresh/only-export-components': 'off',
     },
   },

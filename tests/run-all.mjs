@@ -18,7 +18,7 @@ const run = spawnSync(
   { stdio: 'inherit' },
 )
 let passed = 0
-let failed = 0
+let failed = 1 // nothing ran unless the report says otherwise
 if (existsSync(report)) {
   const result = JSON.parse(readFileSync(report, 'utf8'))
   passed = result.numPassedTests
@@ -27,8 +27,6 @@ if (existsSync(report)) {
   failed += result.testResults.filter(
     (file) => file.status === 'failed' && file.assertionResults.length === 0,
   ).length
-} else {
-  failed = 1
 }
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(run.status ?? 1)

@@ -74,7 +74,9 @@ export function deriveValuations(snapshot: Snapshot, ticker: Ticker): DerivedVal
     const listingRate = cnyPer(snapshot, currency, date)
     const reportingRate = cnyPer(snapshot, issuer.reportingCurrency, date)
     const capInReporting =
-      listingRate !== null && reportingRate !== null ? (marketCap * listingRate) / reportingRate : null
+      listingRate !== null && reportingRate !== null
+        ? (marketCap * listingRate) / reportingRate
+        : null
     const ratio = (denominator: number | undefined, positiveOnly: boolean) =>
       capInReporting === null ||
       denominator === undefined ||

@@ -82,7 +82,14 @@ function leaderPath(seed: number, axis: DayAxis, factors: Factors, spec: Listing
     const jump = random.uniform() < 0.01 ? 2.5 * random.normal() : 0
     steps[k] = sigma * (common + own + jump)
   }
-  const anchors = parseDated(table).map(([date, price]) => [date, Math.log(price)] as const)
+  // Anchors are jittered (±~4%) so anchor days do not print suspiciously round prices; the listing
+  // day and the calibrated 2025-02-25/26 closes stay exact.
+  const jitter = randomStream(seed, `anchor/${spec.ticker}`)
+  const exact = new Set([listing.listingDate, '2025-02-25', '2025-02-26'])
+  const anchors = parseDated(table).map(([date, price]) => {
+    const noise = 0.04 * jitter.normal()
+    return [date, Math.log(price) + (exact.has(date) ? 0 : noise)] as const
+  })
   return bridge(
     steps,
     pathStart(axis, spec.ticker),

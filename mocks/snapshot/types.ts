@@ -22,7 +22,14 @@ export interface Snapshot {
 }
 
 /** date, open, close, high, low, volume (shares). */
-export type SnapshotBar = [date: IsoDate, open: number, close: number, high: number, low: number, volume: number]
+export type SnapshotBar = [
+  date: IsoDate,
+  open: number,
+  close: number,
+  high: number,
+  low: number,
+  volume: number,
+]
 
 /** date, CNY per unit. */
 export type SnapshotRate = [date: IsoDate, cnyPerUnit: number]

@@ -14,6 +14,7 @@ import {
   type TooltipValueType,
 } from 'recharts'
 import { chartColours, noVerticalLines } from '@/charts/chart-theme'
+import { niceDomain } from '@/charts/axis'
 import { timeTicks } from '@/charts/time-ticks'
 import type { IsoDate } from '@/domain/types'
 import { formatAxisDate, formatLongDate, formatMultiple, formatSignedPercent } from '@/format'
@@ -48,7 +49,8 @@ interface ChartRow extends MovesPeRow {
   down: number | null
 }
 
-const percentTick = (value: number) => `${Math.round(value * 100)}%`
+const percentTick = (value: number) =>
+  `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 0.1 ? 1 : 0 })}%`
 
 /**
  * Bars of daily moves (left axis, up/down colours) against the sector PE line (right axis) with
@@ -77,15 +79,20 @@ export const MovesPeChart = memo(function MovesPeChart({
     [rows],
   )
   const { ticks, span } = useMemo(() => timeTicks(rows.map((row) => row.date)), [rows])
-  const peDomain = useMemo(() => {
+  const peAxis = useMemo(() => {
     const values = rows.flatMap((row) => (row.pe !== null ? [row.pe] : []))
     if (peBand) values.push(peBand.mean - peBand.stdDev, peBand.mean + peBand.stdDev)
-    if (values.length === 0) return [0, 1]
-    const lo = Math.min(...values)
-    const hi = Math.max(...values)
-    const pad = (hi - lo) * 0.08 || 1
-    return [Math.max(0, lo - pad), hi + pad]
+    const axis = niceDomain(values)
+    return axis.domain[0] < 0 ? niceDomain([0, ...values]) : axis
   }, [rows, peBand])
+  const moveAxis = useMemo(
+    () =>
+      niceDomain(
+        rows.flatMap((row) => (row.move !== null ? [row.move] : [0])),
+        4,
+      ),
+    [rows],
+  )
   const highlightVisible =
     highlightedDate !== null && rows.some((row) => row.date === highlightedDate)
 
@@ -123,6 +130,8 @@ export const MovesPeChart = memo(function MovesPeChart({
             <YAxis
               yAxisId="move"
               orientation="left"
+              domain={moveAxis.domain}
+              ticks={moveAxis.ticks}
               tickFormatter={percentTick}
               tick={{ fill: chartColours.axis, fontSize: 11 }}
               width={44}
@@ -132,7 +141,8 @@ export const MovesPeChart = memo(function MovesPeChart({
             <YAxis
               yAxisId="pe"
               orientation="right"
-              domain={peDomain}
+              domain={peAxis.domain}
+              ticks={peAxis.ticks}
               tickFormatter={(value: number) => formatMultiple(value)}
               tick={{ fill: chartColours.axis, fontSize: 11 }}
               width={44}
@@ -146,7 +156,9 @@ export const MovesPeChart = memo(function MovesPeChart({
                 y2={peBand.mean + peBand.stdDev}
                 fill={chartColours.band}
                 fillOpacity={1}
-                stroke="none"
+                stroke={chartColours.mean}
+                strokeOpacity={0.35}
+                strokeDasharray="2 3"
                 ifOverflow="hidden"
               />
             )}

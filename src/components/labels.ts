@@ -20,3 +20,6 @@ export function selectionLabel(selection: Selection): string {
   const listing = findListing(selection.ticker)
   return listing ? `${listing.nameEn} ${listing.nameZh} (${listing.ticker})` : selection.ticker
 }
+
+/** DOM id of the main chart panel (news items scroll it into view when they mark a session). */
+export const mainChartId = 'main-chart'

@@ -15,7 +15,7 @@ import {
   useSinceDate,
   type Selection,
 } from '@/state/dashboard-store'
-import { basketLabels, selectionLabel, valuationBasketOf } from '@/components/labels'
+import { basketLabels, mainChartId, selectionLabel, valuationBasketOf } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
 import { movesSentence, valuationSentence } from '@/components/summaries'
 
@@ -81,6 +81,7 @@ export function MainChartPanel() {
 
   return (
     <Panel
+      id={mainChartId}
       title={subject}
       className="chart-panel"
       actions={

@@ -12,6 +12,7 @@ import {
   useSelection,
   type Selection,
 } from '@/state/dashboard-store'
+import { mainChartId } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
 
 const maxItems = 40
@@ -115,7 +116,13 @@ export function NewsPanel() {
                       type="button"
                       className="link-button"
                       aria-pressed={chosen}
-                      onClick={() => actions.dateHighlighted(chosen ? null : session)}
+                      onClick={() => {
+                        actions.dateHighlighted(chosen ? null : session)
+                        if (!chosen)
+                          document
+                            .getElementById(mainChartId)
+                            ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+                      }}
                     >
                       {chosen ? 'Marked on chart' : `Show ${formatLongDate(session)} on chart`}
                     </button>

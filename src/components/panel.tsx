@@ -7,7 +7,9 @@ export function Panel({
   footer,
   children,
   className,
+  id,
 }: {
+  id?: string
   title: ReactNode
   actions?: ReactNode
   footer?: ReactNode
@@ -16,7 +18,7 @@ export function Panel({
 }) {
   const headingId = useId()
   return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
+    <section id={id} className={`panel ${className ?? ''}`} aria-labelledby={headingId}>
       <header className="panel-header">
         <h2 id={headingId} className="panel-title">
           {title}

@@ -55,7 +55,9 @@ export function WatchlistPanel() {
           <thead>
             <tr>
               <th scope="col">Name</th>
-              <th scope="col">Code</th>
+              <th scope="col" className="col-code">
+                Code
+              </th>
               <th scope="col" className="num">
                 Last
               </th>
@@ -95,10 +97,13 @@ export function WatchlistPanel() {
                       <span className="name-zh" lang="zh-Hans">
                         {listing?.nameZh}
                       </span>
-                      <span className="name-en">{name}</span>
+                      <span className="name-en">
+                        {name}
+                        <span className="code-inline"> · {ticker}</span>
+                      </span>
                     </button>
                   </th>
-                  <td className="code">{ticker}</td>
+                  <td className="code col-code">{ticker}</td>
                   <td className="num">
                     {quotes.isPending ? (
                       <span className="cell-skeleton" />

@@ -37,15 +37,20 @@ describe('dashboard in Chromium (built app, sample data)', () => {
     await page.getByRole('button', { name: '复宏汉霖 Henlius' }).click()
     await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '3Y' }).click()
     const figure = page.getByRole('figure', { name: 'Daily moves vs sector PE' })
-    await figure.getByText(/largest rise \+(1[89]|2\d)\.\d\d% on 26 Feb 2025/).waitFor({ state: 'visible' })
+    await figure
+      .getByText(/largest rise \+(1[89]|2\d)\.\d\d% on 26 Feb 2025/)
+      .waitFor({ state: 'visible' })
 
     const article = page.getByRole('link', { name: /创新药板块也有望迎DeepSeeK时刻/ })
     await article.waitFor()
-    expect(await article.getAttribute('href')).toMatch(/^https:\/\/www\.cls\.cn\/searchPage\?keyword=/)
+    expect(await article.getAttribute('href')).toMatch(
+      /^https:\/\/www\.cls\.cn\/searchPage\?keyword=/,
+    )
     expect(await article.getAttribute('rel')).toBe('noopener noreferrer')
 
     await page.getByRole('button', { name: 'Show 26 Feb 2025 on chart' }).click()
-    await figure.locator('.recharts-reference-line').getByText('26 Feb 2025').waitFor({ state: 'visible' })
+    await figure.locator('svg text', { hasText: '26 Feb 2025' }).waitFor({ state: 'visible' })
+    expect(await figure.locator('.recharts-reference-line line[x="2025-02-26"]').count()).toBe(1)
   })
 
   it('logged no console error or uncaught exception', () => {

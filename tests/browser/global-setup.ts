@@ -6,7 +6,11 @@ let server: PreviewServer | undefined
 
 export async function setup(project: TestProject) {
   const outDir = 'dist-e2e'
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  // Vitest sets NODE_ENV=test, which would give a development build of React; test what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+  process.env.NODE_ENV = nodeEnv
   server = await preview({
     logLevel: 'warn',
     build: { outDir },

@@ -9,8 +9,8 @@ import { dashboardStore, initialDashboardState } from '@/state/dashboard-store'
 export function renderWithProviders(ui: ReactElement) {
   const queryClient = createQueryClient({ retry: false })
   const user = userEvent.setup()
-  const result = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>)
-  return { ...result, user, queryClient }
+  const view = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>)
+  return { ...view, user, queryClient }
 }
 
 /** Puts the dashboard store back to its initial state (stores are module singletons). */

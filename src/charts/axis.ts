@@ -1,0 +1,29 @@
+/** A step of 1, 2 or 5 × 10^k that splits `span` into about `parts` intervals. */
+function niceStep(span: number, parts: number): number {
+  const raw = span / parts
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const scaled = raw / power
+  return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power
+}
+
+/** Axis domain rounded out to nice steps, and its ticks. */
+export function niceDomain(
+  values: readonly number[],
+  parts = 5,
+): { domain: [number, number]; ticks: number[] } {
+  const finite = values.filter((value) => Number.isFinite(value))
+  if (finite.length === 0) return { domain: [0, 1], ticks: [0, 1] }
+  let lo = Math.min(...finite)
+  let hi = Math.max(...finite)
+  if (hi === lo) {
+    lo -= 1
+    hi += 1
+  }
+  const step = niceStep(hi - lo, parts)
+  const start = Math.floor(lo / step) * step
+  const end = Math.ceil(hi / step) * step
+  const ticks: number[] = []
+  for (let tick = start; tick <= end + step / 2; tick += step)
+    ticks.push(Number(tick.toPrecision(12)))
+  return { domain: [start, end], ticks }
+}
