@@ -29,6 +29,8 @@ class ResizeObserverStub implements ResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = ResizeObserverStub
+// jsdom does no layout, so it has no scrolling either.
+Element.prototype.scrollIntoView ??= () => {}
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

@@ -41,6 +41,7 @@ export interface MovesPeChartProps {
   peBand: { mean: number; stdDev: number; since: IsoDate } | null
   highlightedDate: IsoDate | null
   onDateChosen?: (date: IsoDate) => void
+  /** Plot height in px; by default the stylesheet sizes it to the viewport. */
   height?: number
 }
 
@@ -65,7 +66,7 @@ export const MovesPeChart = memo(function MovesPeChart({
   peBand,
   highlightedDate,
   onDateChosen,
-  height = 320,
+  height,
 }: MovesPeChartProps) {
   const captionId = useId()
   const summaryId = useId()
@@ -101,7 +102,7 @@ export const MovesPeChart = memo(function MovesPeChart({
       <figcaption id={captionId} className="chart-caption">
         {caption}
       </figcaption>
-      <div className="chart-body" style={{ height }}>
+      <div className="chart-body" style={height ? { height } : undefined}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart
             data={data}
