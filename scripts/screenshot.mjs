@@ -29,8 +29,16 @@ const server = await preview({
 const base = server.resolvedUrls.local[0]
 await mkdir(outDir, { recursive: true })
 
+/** The showcase: Henlius over 3 years with the 26 Feb 2025 session marked from its news item. */
+async function showcase(page) {
+  await page.getByRole('button', { name: '复宏汉霖 Henlius' }).click()
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '3Y' }).click()
+  await page.getByRole('button', { name: 'Show 26 Feb 2025 on chart' }).click()
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
 const shots = [
-  { name: 'dashboard', width: 1440, height: 1000, scheme: 'light', path: '?source=sample' },
+  { name: 'dashboard', width: 1440, height: 1000, scheme: 'light', path: '?source=sample', act: showcase },
   { name: 'dashboard-dark', width: 1440, height: 1000, scheme: 'dark', path: '?source=sample' },
   { name: 'dashboard-mobile', width: 390, height: 1600, scheme: 'light', path: '?source=sample' },
 ]
@@ -47,7 +55,6 @@ for (const shot of shots) {
   const errors = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   await page.goto(base + shot.path)
-  if (process.env.SHOT_SETUP) await page.evaluate(process.env.SHOT_SETUP)
   await page
     .getByRole('figure', { name: 'Daily moves vs sector PE' })
     .locator('svg.recharts-surface')
@@ -58,7 +65,8 @@ for (const shot of shots) {
     .getByText('n/m')
     .first()
     .waitFor({ timeout: 30_000 })
-  await page.waitForTimeout(400)
+  if (shot.act) await shot.act(page)
+  await page.waitForTimeout(600)
   await page.screenshot({
     path: join(outDir, `${shot.name}.png`),
     fullPage: shot.name.includes('mobile'),
