@@ -31,10 +31,17 @@ export function formatPercent(fraction: number | null | undefined): string {
   return percentFormat.format(fraction)
 }
 
-/** Ordinal percentile: `0.18` → `18th`, `0.01` → `1st`, `1` → `100th`. */
-export function formatPercentile(fraction: number | null | undefined): string {
+/** Display language of numbers and dates (the UI language). */
+export type DisplayLanguage = 'en' | 'zh'
+
+/** Ordinal percentile: `0.18` → `18th` (`18%分位` in Chinese), `0.01` → `1st`, `1` → `100th`. */
+export function formatPercentile(
+  fraction: number | null | undefined,
+  language: DisplayLanguage = 'en',
+): string {
   if (!finite(fraction)) return missing
   const n = Math.round(fraction * 100)
+  if (language === 'zh') return `${n}%分位`
   const tens = n % 100
   const suffix =
     tens >= 11 && tens <= 13
@@ -84,9 +91,14 @@ export function formatPe(value: number | null | undefined): string {
   return value <= 0 ? 'n/m' : formatMultiple(value)
 }
 
-/** Large amounts in English short scale: `1.23 bn`, `456.7 m`. */
-export function formatCompact(value: number | null | undefined, currency?: Currency): string {
+/** Large amounts in English short scale (`1.23 bn`, `456.7 m`), or 亿/万 in Chinese. */
+export function formatCompact(
+  value: number | null | undefined,
+  currency?: Currency,
+  language: DisplayLanguage = 'en',
+): string {
   if (!finite(value)) return missing
+  if (language === 'zh') return `${formatChineseUnits(value)}${currency ? ` ${currency}` : ''}`
   const abs = Math.abs(value)
   const [divisor, unit] =
     abs >= 1e12 ? [1e12, ' tn'] : abs >= 1e9 ? [1e9, ' bn'] : abs >= 1e6 ? [1e6, ' m'] : [1, '']
@@ -121,10 +133,14 @@ export function formatExchangeTime(instant: IsoDateTime): string {
   return `${local.slice(0, 10)} ${local.slice(11, 16)}`
 }
 
-/** `2025-02-26` → `26 Feb 2025`. */
-export function formatLongDate(date: IsoDate): string {
+/** `2025-02-26` → `26 Feb 2025` (`2025年2月26日` in Chinese). */
+export function formatLongDate(date: IsoDate, language: DisplayLanguage = 'en'): string {
   const ms = Date.parse(`${date}T00:00:00Z`)
   if (Number.isNaN(ms)) return missing
+  if (language === 'zh') {
+    const d = new Date(ms)
+    return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
+  }
   return new Date(ms).toLocaleDateString('en-GB', {
     day: 'numeric',
     month: 'short',

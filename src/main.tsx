@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { resolveDataSource } from '@/app/data-source'
 import { createQueryClient } from '@/app/query-client'
+import { applyUrl, syncUrl } from '@/app/url-sync'
 import { dashboardStore } from '@/state/dashboard-store'
 import '@/app/styles.css'
 
@@ -17,6 +18,8 @@ async function start() {
     dataSource: source,
     notices: notice ? [...state.notices, notice] : state.notices,
   })
+  applyUrl(window.location.search)
+  syncUrl()
 
   if (source === 'sample') {
     // The mock worker and the snapshot are a separate chunk that live-mode users never download.

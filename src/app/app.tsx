@@ -1,11 +1,16 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { Suspense, useEffect } from 'react'
 import { HeaderBar } from '@/components/header-bar'
-import { MainChartPanel } from '@/components/main-chart-panel'
-import { NewsPanel } from '@/components/news-panel'
 import { NoticeBar } from '@/components/notice-bar'
-import { WatchlistPanel } from '@/components/watchlist-panel'
-import { dashboardStore, useColourScheme, type DataSource } from '@/state/dashboard-store'
+import { Skeleton } from '@/components/panel'
+import {
+  dashboardStore,
+  useColourScheme,
+  useLanguage,
+  useView,
+  type DataSource,
+} from '@/state/dashboard-store'
+import { viewComponents } from '@/app/views'
 
 /** Switching mode reloads the page in the other mode (the mock worker only runs in sample mode). */
 function switchDataSource(source: DataSource) {
@@ -17,22 +22,24 @@ function switchDataSource(source: DataSource) {
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   const colourScheme = useColourScheme()
+  const language = useLanguage()
+  const view = useView()
   useEffect(() => {
     document.documentElement.dataset.colours = colourScheme
   }, [colourScheme])
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en'
+  }, [language])
+  const View = viewComponents[view]
 
   return (
     <QueryClientProvider client={queryClient}>
       <div className="app">
         <HeaderBar onDataSourceChange={switchDataSource} />
         <NoticeBar />
-        <main className="layout">
-          <WatchlistPanel />
-          <div className="main-column">
-            <MainChartPanel />
-            <NewsPanel />
-          </div>
-        </main>
+        <Suspense fallback={<Skeleton label="Loading the view…" lines={12} />}>
+          <View />
+        </Suspense>
       </div>
     </QueryClientProvider>
   )

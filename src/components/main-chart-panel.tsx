@@ -5,11 +5,19 @@ import type { Basket } from '@/domain/sector'
 import { joinMovesWithValuation, summariseMoves } from '@/domain/series'
 import { valuationStats, type ValuationStats } from '@/domain/stats'
 import type { IsoDate } from '@/domain/types'
-import { formatLongDate, formatMultiple, formatPercentile, formatTimes } from '@/format'
+import {
+  formatLongDate,
+  formatMultiple,
+  formatPercentile,
+  formatTimes,
+  type DisplayLanguage,
+} from '@/format'
+import { useT, type Translate } from '@/i18n'
 import { useSectorMoves, useSectorPe, useTickerMoves } from '@/queries/use-market-data'
 import {
   useDashboardActions,
   useHighlightedDate,
+  useLanguage,
   useRangePreset,
   useSelection,
   useSinceDate,
@@ -51,6 +59,8 @@ export function MainChartPanel() {
   const since = useSinceDate()
   const highlightedDate = useHighlightedDate()
   const actions = useDashboardActions()
+  const language = useLanguage()
+  const t = useT()
   const basket = valuationBasketOf(selection)
   const moves = useSelectionMoves(selection)
   const pe = useSectorPe(basket)
@@ -75,8 +85,8 @@ export function MainChartPanel() {
     return { range, rows, summary: summariseMoves(rows) }
   }, [moves.data, peSeries, preset])
 
-  const subject = selectionLabel(selection)
-  const peLabel = `${basketLabels[basket]} PE-TTM`
+  const subject = selectionLabel(selection, t)
+  const peLabel = `${t(basketLabels[basket])} PE-TTM`
   const latestPe = pe.data?.at(-1)
 
   return (
@@ -85,7 +95,7 @@ export function MainChartPanel() {
       title={subject}
       className="chart-panel"
       actions={
-        <div className="segmented" role="group" aria-label="Range">
+        <div className="segmented" role="group" aria-label={t('Range')}>
           {rangePresets.map((option) => (
             <button
               key={option}
@@ -100,48 +110,66 @@ export function MainChartPanel() {
       }
       footer={
         <p className="panel-note">
-          Moves: close-to-close on forward-adjusted closes (Eastmoney daily bars); a suspension
-          compares with the last printed close. PE-TTM: Σ market cap ÷ Σ TTM net profit in CNY at
-          each day&apos;s rate, loss-makers excluded
-          {latestPe
-            ? ` (${latestPe.used} of ${latestPe.constituents} constituents on ${latestPe.date}, ${latestPe.lossMakers} loss-making)`
-            : ''}
-          . Band: mean ± 1σ since {since}. Click a bar to mark a session.
+          {t(
+            'Moves: close-to-close on forward-adjusted closes (Eastmoney daily bars); a suspension compares with the last printed close.',
+          )}{' '}
+          {t(
+            'PE-TTM: Σ market cap ÷ Σ TTM net profit in CNY at each day’s rate, loss-makers excluded.',
+          )}{' '}
+          {latestPe &&
+            t('{used} of {constituents} constituents on {date}, {lossMakers} loss-making.', {
+              used: latestPe.used,
+              constituents: latestPe.constituents,
+              date: latestPe.date,
+              lossMakers: latestPe.lossMakers,
+            })}{' '}
+          {t('Band: mean ± 1σ since {since}. Click a bar to mark a session.', { since })}
         </p>
       }
     >
       {moves.error && !moves.data ? (
         <PanelError
-          message={`Daily moves could not be loaded: ${moves.error.message}`}
+          message={t('Daily moves could not be loaded: {reason}', { reason: moves.error.message })}
+          retryLabel={t('Retry')}
           onRetry={moves.refetch}
         />
       ) : !view ? (
-        <Skeleton label="Loading the chart…" lines={9} height={360} />
+        <Skeleton label={t('Loading the chart…')} lines={9} height={360} />
       ) : (
         <>
           {pe.error && !pe.data && (
             <PanelError
-              message={`Sector PE could not be loaded: ${pe.error.message}`}
+              message={t('Sector PE could not be loaded: {reason}', { reason: pe.error.message })}
+              retryLabel={t('Retry')}
               onRetry={pe.refetch}
             />
           )}
           {pe.failures.length > 0 && pe.data && (
             <p className="panel-warning" role="status">
-              PE computed without {pe.failures.map((failure) => failure.ticker).join(', ')} (data
-              unavailable).
+              {t('PE computed without {tickers} (data unavailable).', {
+                tickers: pe.failures.map((failure) => failure.ticker).join(', '),
+              })}
             </p>
           )}
           <MovesPeChart
-            caption="Daily moves vs sector PE"
-            summary={`${movesSentence(subject, view.range, view.summary)} ${stats ? valuationSentence(peLabel, stats, since) : 'Sector PE is not available for this range.'}`}
+            caption={t('Daily moves vs sector PE')}
+            summary={`${movesSentence(subject, view.range, view.summary, t, language)} ${stats ? valuationSentence(peLabel, stats, since, t, language) : t('Sector PE is not available for this range.')}`}
             rows={view.rows}
-            moveLabel={selection.kind === 'ticker' ? 'Move' : 'Basket move'}
+            moveLabel={selection.kind === 'ticker' ? t('Move') : t('Basket move')}
             peLabel={peLabel}
             peBand={stats ? { mean: stats.mean, stdDev: stats.stdDev, since } : null}
             highlightedDate={highlightedDate}
             onDateChosen={(date) => actions.dateHighlighted(date)}
           />
-          {stats && <ValuationSummary label={peLabel} stats={stats} since={since} />}
+          {stats && (
+            <ValuationSummary
+              label={peLabel}
+              stats={stats}
+              since={since}
+              t={t}
+              language={language}
+            />
+          )}
         </>
       )}
     </Panel>
@@ -153,57 +181,44 @@ function ValuationSummary({
   label,
   stats,
   since,
+  t,
+  language,
 }: {
   label: string
   stats: ValuationStats
   since: IsoDate
+  t: Translate
+  language: DisplayLanguage
 }) {
+  const item = (term: string, value: React.ReactNode, hint?: string) => (
+    <div>
+      <dt title={hint}>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  )
+  const dated = (value: number, date: IsoDate) => (
+    <>
+      {formatMultiple(value)} <small>{formatLongDate(date, language)}</small>
+    </>
+  )
   return (
-    <dl className="stat-strip" aria-label={`${label} statistics since ${since}`}>
-      <div>
-        <dt>Current</dt>
-        <dd>
-          {formatMultiple(stats.current.value)} <small>{formatLongDate(stats.current.date)}</small>
-        </dd>
-      </div>
-      <div>
-        <dt>Mean since {since}</dt>
-        <dd>{formatMultiple(stats.mean)}</dd>
-      </div>
-      <div>
-        <dt>±1σ band</dt>
-        <dd>
-          {formatMultiple(stats.bands.minus1)}–{formatMultiple(stats.bands.plus1)}
-        </dd>
-      </div>
-      <div>
-        <dt title="Share of observations in the window at or below the current value">
-          Percentile
-        </dt>
-        <dd>{formatPercentile(stats.percentile)}</dd>
-      </div>
-      <div>
-        <dt>Peak</dt>
-        <dd>
-          {formatMultiple(stats.max.value)} <small>{formatLongDate(stats.max.date)}</small>
-        </dd>
-      </div>
-      <div>
-        <dt>Trough</dt>
-        <dd>
-          {formatMultiple(stats.min.value)} <small>{formatLongDate(stats.min.date)}</small>
-        </dd>
-      </div>
-      <div>
-        <dt>Peak ÷ current</dt>
-        <dd>{formatTimes(stats.peakOverCurrent)}</dd>
-      </div>
-      {stats.excluded > 0 && (
-        <div>
-          <dt>Not meaningful</dt>
-          <dd>{stats.excluded} days</dd>
-        </div>
+    <dl className="stat-strip" aria-label={t('{label} statistics since {since}', { label, since })}>
+      {item(t('Current'), dated(stats.current.value, stats.current.date))}
+      {item(t('Mean since {since}', { since }), formatMultiple(stats.mean))}
+      {item(
+        t('±1σ band'),
+        `${formatMultiple(stats.bands.minus1)}–${formatMultiple(stats.bands.plus1)}`,
       )}
+      {item(
+        t('Percentile'),
+        formatPercentile(stats.percentile, language),
+        t('Share of observations in the window at or below the current value'),
+      )}
+      {item(t('Peak'), dated(stats.max.value, stats.max.date))}
+      {item(t('Trough'), dated(stats.min.value, stats.min.date))}
+      {item(t('Peak ÷ current'), formatTimes(stats.peakOverCurrent))}
+      {stats.excluded > 0 &&
+        item(t('Not meaningful'), t('{count} days', { count: stats.excluded }))}
     </dl>
   )
 }

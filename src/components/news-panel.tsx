@@ -5,10 +5,12 @@ import { marketOf } from '@/domain/tickers'
 import type { Market, Ticker } from '@/domain/types'
 import { findListing, universe } from '@/domain/universe'
 import { formatExchangeTime, formatLongDate, zoneLabel } from '@/format'
+import { useT } from '@/i18n'
 import { useNews } from '@/queries/use-market-data'
 import {
   useDashboardActions,
   useHighlightedDate,
+  useLanguage,
   useSelection,
   type Selection,
 } from '@/state/dashboard-store'
@@ -33,6 +35,8 @@ export function NewsPanel() {
   const selection = useSelection()
   const highlightedDate = useHighlightedDate()
   const actions = useDashboardActions()
+  const language = useLanguage()
+  const t = useT()
   const { query, relevant } = useMemo(() => newsTickers(selection), [selection])
   const market: Market =
     selection.kind === 'ticker' ? marketOf(selection.ticker) : selection.basket === 'A' ? 'A' : 'HK'
@@ -49,25 +53,29 @@ export function NewsPanel() {
 
   return (
     <Panel
-      title={<span id={headingId}>Related news</span>}
+      title={<span id={headingId}>{t('Related news')}</span>}
       className="news-panel"
       footer={
         <p className="panel-note">
-          Times in exchange time (UTC+8). News published after the close (
-          {market === 'HK' ? '16:00 HKT' : '15:00 CST'}) or on a non-trading day belongs to the next
-          session.
+          {t(
+            'Times in exchange time (UTC+8). News published after the close ({close}) or on a non-trading day belongs to the next session.',
+            { close: market === 'HK' ? '16:00 HKT' : '15:00 CST' },
+          )}
         </p>
       }
     >
       {failures.length > 0 && items.length === 0 && !pending ? (
         <PanelError
-          message={`News could not be loaded (Eastmoney search): ${failures[0]}`}
+          message={t('News could not be loaded (Eastmoney search): {reason}', {
+            reason: failures[0] ?? '',
+          })}
+          retryLabel={t('Retry')}
           onRetry={news.refetchFailed}
         />
       ) : pending && items.length === 0 ? (
-        <Skeleton label="Loading news…" lines={5} />
+        <Skeleton label={t('Loading news…')} lines={5} />
       ) : items.length === 0 ? (
-        <p className="empty">No news for this selection.</p>
+        <p className="empty">{t('No news for this selection.')}</p>
       ) : (
         <ul className="news-list" aria-labelledby={headingId}>
           {items.map((item) => {
@@ -83,7 +91,9 @@ export function NewsPanel() {
                     {formatExchangeTime(item.publishedAt)} {zoneLabel(itemMarket)}
                   </time>
                   <span className="news-source">{item.source}</span>
-                  {item.kind === 'announcement' && <span className="news-kind">Announcement</span>}
+                  {item.kind === 'announcement' && (
+                    <span className="news-kind">{t('Announcement')}</span>
+                  )}
                 </div>
                 {item.url ? (
                   <a
@@ -98,7 +108,7 @@ export function NewsPanel() {
                   <span className="news-title">{item.title}</span>
                 )}
                 <div className="news-actions">
-                  <ul className="chips" aria-label="Tickers">
+                  <ul className="chips" aria-label={t('Tickers')}>
                     {item.tickers.map((ticker) => (
                       <li key={ticker}>
                         <button
@@ -124,7 +134,9 @@ export function NewsPanel() {
                             ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
                       }}
                     >
-                      {chosen ? 'Marked on chart' : `Show ${formatLongDate(session)} on chart`}
+                      {chosen
+                        ? t('Marked on chart')
+                        : t('Show {date} on chart', { date: formatLongDate(session, language) })}
                     </button>
                   )}
                 </div>
@@ -135,7 +147,7 @@ export function NewsPanel() {
       )}
       {failures.length > 0 && items.length > 0 && (
         <p className="panel-warning" role="status">
-          Some news sources failed: {failures.join('; ')}
+          {t('Some news sources failed: {reasons}', { reasons: failures.join('; ') })}
         </p>
       )}
     </Panel>

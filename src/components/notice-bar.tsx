@@ -1,9 +1,11 @@
+import { useT } from '@/i18n'
 import { useDashboardActions, useNotices } from '@/state/dashboard-store'
 
 /** Notices about repaired settings or ignored URL parameters, each dismissible. */
 export function NoticeBar() {
   const notices = useNotices()
   const { noticeDismissed } = useDashboardActions()
+  const t = useT()
   if (notices.length === 0) return null
   return (
     <div className="notice-bar" role="status" aria-live="polite">
@@ -13,7 +15,7 @@ export function NoticeBar() {
           <button
             type="button"
             className="icon-button"
-            aria-label="Dismiss notice"
+            aria-label={t('Dismiss notice')}
             onClick={() => noticeDismissed(index)}
           >
             ×

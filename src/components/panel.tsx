@@ -32,13 +32,21 @@ export function Panel({
 }
 
 /** Error state of a panel: what failed, from which source, and a retry control. */
-export function PanelError({ message, onRetry }: { message: string; onRetry?: () => void }) {
+export function PanelError({
+  message,
+  onRetry,
+  retryLabel = 'Retry',
+}: {
+  message: string
+  onRetry?: () => void
+  retryLabel?: string
+}) {
   return (
     <div className="panel-error" role="alert">
       <p>{message}</p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Retry
+          {retryLabel}
         </button>
       )}
     </div>

@@ -4,6 +4,7 @@ import { parseTicker } from '@/domain/tickers'
 import type { Quote, Ticker } from '@/domain/types'
 import { findListing } from '@/domain/universe'
 import { formatPe, formatPrice } from '@/format'
+import { useT, type Translate } from '@/i18n'
 import { marketQueries } from '@/queries/market-queries'
 import { useDashboardActions, useSelection, useWatchlist } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
@@ -15,6 +16,7 @@ export function WatchlistPanel() {
   const selection = useSelection()
   const actions = useDashboardActions()
   const quotes = useQuery(marketQueries.quotes(watchlist))
+  const t = useT()
   const byTicker = new Map<Ticker, Quote>(quotes.data?.quotes.map((quote) => [quote.ticker, quote]))
   const asOf = quotes.data?.quotes.reduce<string | null>(
     (latest, q) => (latest === null || q.asOf > latest ? q.asOf : latest),
@@ -23,54 +25,61 @@ export function WatchlistPanel() {
 
   return (
     <Panel
-      title="Watchlist"
+      title={t('Watchlist')}
       className="watchlist-panel"
       footer={
         <>
-          <AddTickerForm onAdd={actions.tickerAdded} existing={watchlist} />
+          <AddTickerForm onAdd={actions.tickerAdded} existing={watchlist} t={t} />
           <p className="panel-note">
-            Quotes: Tencent{asOf ? ` · as of ${asOf.slice(0, 16).replace('T', ' ')} (UTC+8)` : ''}.
-            PE-TTM as published; n/m = not meaningful (loss-making).
+            {asOf
+              ? t('Quotes: Tencent · as of {time} (UTC+8).', {
+                  time: asOf.slice(0, 16).replace('T', ' '),
+                })
+              : t('Quotes: Tencent.')}{' '}
+            {t('PE-TTM as published; n/m = not meaningful (loss-making).')}
           </p>
         </>
       }
     >
       {quotes.error && !quotes.data && (
         <PanelError
-          message={`Quotes could not be loaded: ${quotes.error.message}`}
+          message={t('Quotes could not be loaded: {reason}', { reason: quotes.error.message })}
           onRetry={() => void quotes.refetch()}
+          retryLabel={t('Retry')}
         />
       )}
       {quotes.data && quotes.data.missing.length > 0 && (
         <p className="panel-warning" role="status">
-          No quote for {quotes.data.missing.join(', ')}.
+          {t('No quote for {tickers}.', { tickers: quotes.data.missing.join(', ') })}
         </p>
       )}
       <div className="table-scroll">
         <table
           className="data-table watchlist-table"
-          aria-label="Watchlist"
+          aria-label={t('Watchlist')}
           aria-busy={quotes.isPending}
         >
           <thead>
             <tr>
-              <th scope="col">Name</th>
+              <th scope="col">{t('Name')}</th>
               <th scope="col" className="col-code">
-                Code
+                {t('Code')}
               </th>
               <th scope="col" className="num">
-                Last
+                {t('Last')}
               </th>
               <th scope="col" className="num">
-                Chg
+                {t('Chg')}
               </th>
               <th scope="col" className="num">
-                <abbr title="Price ÷ trailing-twelve-month net profit attributable to shareholders">
+                <abbr
+                  title={t('Price ÷ trailing-twelve-month net profit attributable to shareholders')}
+                >
                   PE-TTM
                 </abbr>
               </th>
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{t('Remove')}</span>
               </th>
             </tr>
           </thead>
@@ -80,6 +89,8 @@ export function WatchlistPanel() {
               const quote = byTicker.get(ticker)
               const selected = selection.kind === 'ticker' && selection.ticker === ticker
               const name = listing?.nameEn ?? ticker
+              const cell = (content: React.ReactNode) =>
+                quotes.isPending ? <span className="cell-skeleton" /> : content
               return (
                 <tr
                   key={ticker}
@@ -105,30 +116,20 @@ export function WatchlistPanel() {
                   </th>
                   <td className="code col-code">{ticker}</td>
                   <td className="num">
-                    {quotes.isPending ? (
-                      <span className="cell-skeleton" />
-                    ) : (
+                    {cell(
                       <>
                         {formatPrice(quote?.last)}
                         <span className="currency">{listing?.currency}</span>
-                      </>
+                      </>,
                     )}
                   </td>
-                  <td className="num">
-                    {quotes.isPending ? (
-                      <span className="cell-skeleton" />
-                    ) : (
-                      <ChangeText value={quote?.change} />
-                    )}
-                  </td>
-                  <td className="num">
-                    {quotes.isPending ? <span className="cell-skeleton" /> : formatPe(quote?.peTtm)}
-                  </td>
+                  <td className="num">{cell(<ChangeText value={quote?.change} />)}</td>
+                  <td className="num">{cell(formatPe(quote?.peTtm))}</td>
                   <td>
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={`Remove ${name} from the watchlist`}
+                      aria-label={t('Remove {name} from the watchlist', { name })}
                       onClick={() => actions.tickerRemoved(ticker)}
                     >
                       ×
@@ -147,9 +148,11 @@ export function WatchlistPanel() {
 function AddTickerForm({
   onAdd,
   existing,
+  t,
 }: {
   onAdd: (ticker: Ticker) => void
   existing: readonly Ticker[]
+  t: Translate
 }) {
   const [text, setText] = useState('')
   const [message, setMessage] = useState<string | null>(null)
@@ -159,10 +162,13 @@ function AddTickerForm({
     const parsed = parseTicker(text)
     if (!parsed.ok) return setMessage(parsed.error)
     if (!findListing(parsed.ticker)) {
-      return setMessage(`${parsed.ticker} is not in the biomedical universe Biopulse covers.`)
+      return setMessage(
+        t('{ticker} is not in the biomedical universe Biopulse covers.', { ticker: parsed.ticker }),
+      )
     }
-    if (existing.includes(parsed.ticker))
-      return setMessage(`${parsed.ticker} is already in the watchlist.`)
+    if (existing.includes(parsed.ticker)) {
+      return setMessage(t('{ticker} is already in the watchlist.', { ticker: parsed.ticker }))
+    }
     onAdd(parsed.ticker)
     setText('')
     setMessage(null)
@@ -170,17 +176,17 @@ function AddTickerForm({
 
   return (
     <form className="add-ticker" onSubmit={submit}>
-      <label htmlFor="add-ticker-input">Add ticker</label>
+      <label htmlFor="add-ticker-input">{t('Add ticker')}</label>
       <input
         id="add-ticker-input"
         value={text}
         onChange={(event) => setText(event.target.value)}
-        placeholder="e.g. 2696.HK or sh600276"
+        placeholder={t('e.g. 2696.HK or sh600276')}
         autoComplete="off"
         aria-describedby={message ? 'add-ticker-message' : undefined}
       />
       <button type="submit" className="button">
-        Add
+        {t('Add')}
       </button>
       {message && (
         <p id="add-ticker-message" className="form-message" role="alert">

@@ -12,10 +12,29 @@ export type BasketId = 'HK' | 'A' | 'ALL'
 /** What the main chart and the news list are about. */
 export type Selection = { kind: 'ticker'; ticker: Ticker } | { kind: 'basket'; basket: BasketId }
 
-/** Red-up/green-down is the regional default; green-up/red-down as a setting. */
-export type ColourScheme = 'red-up' | 'green-up'
+/**
+ * Red-up/green-down is the regional default; green-up/red-down as a setting; and a palette that
+ * people with red-green colour blindness can tell apart (blue up, orange down).
+ */
+export const colourSchemes = ['red-up', 'green-up', 'colour-blind'] as const
+export type ColourScheme = (typeof colourSchemes)[number]
+
+export function isColourScheme(value: unknown): value is ColourScheme {
+  return typeof value === 'string' && (colourSchemes as readonly string[]).includes(value)
+}
 
 export type DataSource = 'sample' | 'live'
+
+/** UI language: English or simplified Chinese. */
+export type Language = 'en' | 'zh'
+
+/** The dashboard's views (tabs). */
+export const views = ['dashboard', 'valuation', 'movers', 'compare'] as const
+export type View = (typeof views)[number]
+
+export function isView(value: unknown): value is View {
+  return typeof value === 'string' && (views as readonly string[]).includes(value)
+}
 
 /** UI state only: server data lives in React Query, never here. */
 export interface DashboardState {
@@ -28,6 +47,8 @@ export interface DashboardState {
   /** Session highlighted on the chart (a chosen news item); not persisted. */
   highlightedDate: IsoDate | null
   dataSource: DataSource
+  language: Language
+  view: View
   /** Messages about stored settings that were repaired on load; not persisted. */
   notices: string[]
   actions: {
@@ -39,13 +60,16 @@ export interface DashboardState {
     tickerAdded: (ticker: Ticker) => void
     tickerRemoved: (ticker: Ticker) => void
     dataSourceChosen: (source: DataSource) => void
+    languageChosen: (language: Language) => void
+    viewChosen: (view: View) => void
+    noticesAdded: (notices: readonly string[]) => void
     noticeDismissed: (index: number) => void
   }
 }
 
 type Persisted = Pick<
   DashboardState,
-  'watchlist' | 'selection' | 'range' | 'colourScheme' | 'sinceDate' | 'dataSource'
+  'watchlist' | 'selection' | 'range' | 'colourScheme' | 'sinceDate' | 'dataSource' | 'language'
 >
 
 export const initialDashboardState: Omit<DashboardState, 'actions'> = {
@@ -56,6 +80,8 @@ export const initialDashboardState: Omit<DashboardState, 'actions'> = {
   sinceDate: '2018-01-01',
   highlightedDate: null,
   dataSource: 'sample',
+  language: 'en',
+  view: 'dashboard',
   notices: [],
 }
 
@@ -148,11 +174,11 @@ export function sanitisePersisted(stored: unknown): {
   else if (selection?.kind === 'ticker' && findListing(selection.ticker))
     state.selection = selection
   if (isRangePreset(raw.range)) state.range = raw.range
-  if (raw.colourScheme === 'red-up' || raw.colourScheme === 'green-up')
-    state.colourScheme = raw.colourScheme
+  if (isColourScheme(raw.colourScheme)) state.colourScheme = raw.colourScheme
   if (typeof raw.sinceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.sinceDate))
     state.sinceDate = raw.sinceDate
   if (raw.dataSource === 'sample' || raw.dataSource === 'live') state.dataSource = raw.dataSource
+  if (raw.language === 'en' || raw.language === 'zh') state.language = raw.language
   return { state, notices }
 }
 
@@ -181,6 +207,12 @@ export const dashboardStore = createStore<DashboardState>()(
                 : selection,
           })),
         dataSourceChosen: (dataSource) => set({ dataSource }),
+        languageChosen: (language) => set({ language }),
+        viewChosen: (view) => set({ view }),
+        noticesAdded: (added) =>
+          set(({ notices }) => ({
+            notices: [...notices, ...added.filter((n) => !notices.includes(n))],
+          })),
         noticeDismissed: (index) =>
           set(({ notices }) => ({ notices: notices.filter((_, i) => i !== index) })),
       },
@@ -199,6 +231,7 @@ export const dashboardStore = createStore<DashboardState>()(
         colourScheme,
         sinceDate,
         dataSource,
+        language,
       }): Persisted => ({
         watchlist,
         selection,
@@ -206,6 +239,7 @@ export const dashboardStore = createStore<DashboardState>()(
         colourScheme,
         sinceDate,
         dataSource,
+        language,
       }),
       merge: (stored, current) => {
         const { state, notices } = sanitisePersisted(stored)
@@ -222,5 +256,7 @@ export const useColourScheme = () => useStore(dashboardStore, (state) => state.c
 export const useSinceDate = () => useStore(dashboardStore, (state) => state.sinceDate)
 export const useHighlightedDate = () => useStore(dashboardStore, (state) => state.highlightedDate)
 export const useDataSource = () => useStore(dashboardStore, (state) => state.dataSource)
+export const useLanguage = () => useStore(dashboardStore, (state) => state.language)
+export const useView = () => useStore(dashboardStore, (state) => state.view)
 export const useNotices = () => useStore(dashboardStore, (state) => state.notices)
 export const useDashboardActions = () => useStore(dashboardStore, (state) => state.actions)

@@ -70,7 +70,9 @@ describe('main chart and news on the sample data', () => {
     )
     expect(link).toHaveAttribute('target', '_blank')
     expect(link).toHaveAttribute('rel', 'noopener noreferrer')
-    const item = link.closest('li')
+    const item = within(list)
+      .getAllByRole('listitem')
+      .find((candidate) => within(candidate).queryByRole('link') === link)
     expect(item).toHaveTextContent('2025-02-26 09:01 HKT')
     expect(item).toHaveTextContent('财联社')
     await user.click(

@@ -1,0 +1,42 @@
+import { dashboardStore } from '@/state/dashboard-store'
+import { dashboardUrlCodec } from '@/state/dashboard-url'
+import type { UrlCodec } from '@/state/url-codec'
+
+/** Every store that travels in the address bar. Add a feature's codec here. */
+const codecs: readonly UrlCodec[] = [dashboardUrlCodec]
+
+/** Applies the address bar to the stores once, at start; ignored parameters become notices. */
+export function applyUrl(search: string): void {
+  const params = new URLSearchParams(search)
+  const notices = codecs.flatMap((codec) => codec.read(params))
+  if (notices.length > 0) dashboardStore.getState().actions.noticesAdded(notices)
+}
+
+/** The address for the current state: codec parameters plus any that no codec owns (e.g. source). */
+export function currentSearch(previous: string): string {
+  const params = new URLSearchParams(previous)
+  for (const codec of codecs) {
+    for (const key of codec.keys) params.delete(key)
+    for (const [key, value] of Object.entries(codec.write()))
+      if (value !== null) params.set(key, value)
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** Keeps the address bar in step with the stores (replaceState: no history entry per click). */
+export function syncUrl(): () => void {
+  const update = () => {
+    const search = currentSearch(window.location.search)
+    if (search !== window.location.search) {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${search}${window.location.hash}`,
+      )
+    }
+  }
+  const unsubscribes = codecs.map((codec) => codec.subscribe(update))
+  update()
+  return () => unsubscribes.forEach((unsubscribe) => unsubscribe())
+}
