@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
  */
 const allowed: Record<string, RegExp[]> = {
   'src/domain': [/^@\/domain\//],
-  'src/providers': [/^zod$/, /^@\/(domain|providers)\//],
+  'src/providers': [/^zod$/, /^papaparse$/, /^@\/(domain|providers)\//],
   'src/queries': [/^@tanstack\/react-query$/, /^react$/, /^@\/(domain|providers|queries)\//],
   'src/state': [/^zustand(\/middleware|\/vanilla)?$/, /^@\/(domain|state)\//],
   'src/charts': [/^react$/, /^recharts$/, /^@\/(domain|charts)\//, /^@\/format$/],
