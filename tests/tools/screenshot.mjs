@@ -1,5 +1,5 @@
 // Renders the built dashboard (sample data) in headless Chromium and saves screenshots.
-// Usage: npm run screenshot [-- --out docs/screenshots] ; builds into dist-screenshot first.
+// Usage: npm run screenshot [-- --out tests/browser/screenshots] ; builds into dist-screenshot first.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -8,7 +8,7 @@ import { build, preview } from 'vite'
 
 const outDir = process.argv.includes('--out')
   ? process.argv[process.argv.indexOf('--out') + 1]
-  : 'docs/screenshots'
+  : 'tests/browser/screenshots'
 const args = [
   '--headless',
   '--no-sandbox',
