@@ -1,25 +1,17 @@
 /// <reference types="vitest/config" />
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type ProxyOptions } from 'vite'
-import { upstreamTargets } from './src/providers/upstream.ts'
+import { upstreamRequestHeaders, upstreamTargets } from './src/providers/upstream.ts'
 
-/** Headers a browser on the vendor's own site would send; some upstreams refuse bare clients. */
-const browserHeaders = {
-  'User-Agent':
-    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
-  'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8',
-}
-
-const referers: Record<string, string> = {
-  eastmoney: 'https://quote.eastmoney.com/',
-  tencent: 'https://gu.qq.com/',
-  baidu: 'https://gushitong.baidu.com/',
-  csindex: 'https://www.csindex.com.cn/',
-  hkex: 'https://www1.hkexnews.hk/search/titlesearch.xhtml',
-}
-
-/** Dev and preview proxy, live mode: /upstream/<source>/<host>/… → the real host (env-overridable). */
+/**
+ * Dev and preview proxy, live mode: `/upstream/<source>/<host>/…` → the real host (or its
+ * `BIOPULSE_UPSTREAM_<SOURCE>_<HOST>` override), with the prefix stripped and the headers a browser
+ * on the vendor's own site would send (User-Agent, Referer). Keys end with `/` so that one host's
+ * prefix never matches another's (`…/push2/` vs `…/push2delay/`, `…/push2his/`): Vite takes the
+ * first key a path starts with.
+ */
 export function upstreamProxy(
   env: Record<string, string | undefined>,
 ): Record<string, ProxyOptions> {
@@ -27,17 +19,20 @@ export function upstreamProxy(
     upstreamTargets(env).map(({ prefix, target }) => {
       const source = prefix.split('/')[2] ?? ''
       return [
-        prefix,
+        `${prefix}/`,
         {
           target,
           changeOrigin: true,
           rewrite: (path: string) => path.slice(prefix.length) || '/',
-          headers: { ...browserHeaders, Referer: referers[source] ?? target },
+          headers: upstreamRequestHeaders(source),
         },
       ]
     }),
   )
 }
+
+/** The project root (this file's folder), from a string URL: safe under any global `URL`. */
+const root = dirname(fileURLToPath(import.meta.url))
 
 export default defineConfig(({ mode }) => {
   const env = { ...process.env, ...loadEnv(mode, process.cwd(), 'BIOPULSE_') }
@@ -46,8 +41,8 @@ export default defineConfig(({ mode }) => {
     plugins: [react()],
     resolve: {
       alias: {
-        '@': fileURLToPath(new URL('./src', import.meta.url)),
-        '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+        '@': resolve(root, 'src'),
+        '@mocks': resolve(root, 'mocks'),
       },
     },
     // The MSW worker ships in every build: the built app also opens on the sample data.

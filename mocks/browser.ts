@@ -1,16 +1,39 @@
 import { setupWorker } from 'msw/browser'
-import { handlers } from '@mocks/handlers'
+import { createHandlers, snapshot as sampleSnapshot } from '@mocks/handlers'
+import type { Snapshot } from '@mocks/snapshot/types'
 
 /**
- * Starts the MSW service worker that emulates the upstreams from the sample snapshot. Requests
- * the handlers do not know (the app's own assets) pass through untouched.
+ * Other snapshots in mocks/data (e.g. `recorded.json`, written by `npm run snapshot:record`), each
+ * loaded on demand as its own chunk: a build only contains the files present when it was built.
  */
-export async function startSampleWorker() {
-  const worker = setupWorker(...handlers)
+const otherSnapshots = import.meta.glob<{ default: unknown }>([
+  './data/*.json',
+  '!./data/snapshot.json',
+])
+
+/** What the worker serves: the snapshot's name, and when it was recorded (null: synthetic). */
+export interface SampleWorkerInfo {
+  name: string
+  recordedAt: string | null
+}
+
+/**
+ * Starts the MSW service worker that emulates the upstreams from a snapshot: the synthetic sample
+ * (`snapshot`, default) or another file of mocks/data by name (`recorded`). An unknown name throws
+ * before anything starts. Requests the handlers do not know (the app's own assets) pass through.
+ */
+export async function startSampleWorker(name = 'snapshot'): Promise<SampleWorkerInfo> {
+  let data: Snapshot = sampleSnapshot
+  if (name !== 'snapshot') {
+    const load = otherSnapshots[`./data/${name}.json`]
+    if (!load) throw new RangeError(`no snapshot "${name}" in mocks/data`)
+    data = (await load()).default as Snapshot
+  }
+  const worker = setupWorker(...createHandlers(data))
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   })
-  return worker
+  return { name, recordedAt: data.recordedAt ?? null }
 }

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { resetIndustryBoardCache } from '@/providers/eastmoney/industry-valuation'
+import { resetSourceHealth } from '@/providers/fallback'
+import { resetHkexStockIds } from '@/providers/hkex/announcements'
+import { resetHttpTransport } from '@/providers/http'
 import { server } from '@mocks/node'
 
 /**
@@ -36,6 +40,11 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  // Provider state that outlives a request: remembered failures, resolved ids, the transport.
+  resetSourceHealth()
+  resetIndustryBoardCache()
+  resetHkexStockIds()
+  resetHttpTransport()
   localStorage.clear()
 })
 afterAll(() => server.close())

@@ -1,5 +1,13 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
-import type { WireDatacenterResponse, WireValuationRow } from '@/providers/eastmoney/wire'
+import type { FiscalPeriod } from '@/domain/financials'
+import { findListing } from '@/domain/universe'
+import type {
+  WireDatacenterResponse,
+  WireHkMainIndicatorRow,
+  WireIndustryValuationRow,
+  WireValuationRow,
+} from '@/providers/eastmoney/wire'
+import { industryValuationRows } from '@mocks/handlers/eastmoney-industry'
 import { deriveValuations, type DerivedValuation } from '@mocks/snapshot/derive'
 import type { Snapshot, SnapshotListing } from '@mocks/snapshot/types'
 
@@ -26,16 +34,19 @@ export const noRowsBody = {
 /** The data center never returns more rows than this per page, whatever `pageSize` asks. */
 const maxPageSize = 500
 
+/** A row of any report this emulation serves. */
+export type DatacenterRow = WireValuationRow | WireHkMainIndicatorRow | WireIndustryValuationRow
+
 /**
  * One page of a datacenter answer: `rows` are that page's rows, `pages` the page count for the
  * query and `count` the total rows (defaults to `rows.length`, right for a single page).
  */
-export function datacenterBody(
-  rows: readonly WireValuationRow[],
+export function datacenterBody<Row extends DatacenterRow = WireValuationRow>(
+  rows: readonly Row[],
   page = 1,
   pages = 1,
   count = rows.length,
-): WireDatacenterResponse {
+) {
   if (page < 1 || page > pages) throw new RangeError(`page ${page} is not in 1..${pages}`)
   return {
     version: '5e2d6bd7a23a4e1c8a2e0f3f1b7c9d44',
@@ -65,8 +76,49 @@ function valuationRow(listing: SnapshotListing, day: DerivedValuation): WireValu
   }
 }
 
+/** HK F10 report kinds: DATE_TYPE_CODE (only 001 = annual is attested; the rest assumed) and name. */
+const hkReportKinds: Record<FiscalPeriod, [code: string, name: string]> = {
+  FY: ['001', '年报'],
+  H1: ['002', '中报'],
+  Q1: ['003', '一季报'],
+  Q3: ['004', '三季报'],
+}
+
+/**
+ * RPT_HKF10_FN_MAININDICATOR rows of an HK listing's issuer: one per snapshot report that carries
+ * cumulative figures, in the issuer's reporting currency, NOTICE_DATE = the publication day.
+ */
+function hkMainIndicatorRows(snapshot: Snapshot, filter: string): WireHkMainIndicatorRow[] {
+  const secucode = /^\(SECUCODE=(["'])(\d{5}\.HK)\1\)$/.exec(filter)?.[2]
+  const listing = snapshot.listings.find(({ ticker }) => ticker === secucode)
+  const issuerId = listing ? findListing(listing.ticker)?.issuerId : undefined
+  const issuer = snapshot.issuers.find(({ id }) => id === issuerId)
+  if (!listing || !issuer) return []
+  return issuer.reports.flatMap((report) => {
+    const { fiscalPeriod, cumulativeRevenue, cumulativeNetProfit } = report
+    if (fiscalPeriod === undefined) return []
+    const [code, name] = hkReportKinds[fiscalPeriod]
+    return [
+      {
+        SECUCODE: listing.ticker,
+        SECURITY_CODE: listing.ticker.slice(0, 5),
+        SECURITY_NAME_ABBR: listing.name,
+        REPORT_DATE: `${report.periodEnd} 00:00:00`,
+        DATE_TYPE_CODE: code,
+        REPORT_TYPE: name,
+        CURRENCY: issuer.reportingCurrency,
+        OPERATE_INCOME: cumulativeRevenue ?? null,
+        HOLDER_PROFIT: cumulativeNetProfit ?? null,
+        NOTICE_DATE: `${report.publishedOn} 00:00:00`,
+      },
+    ]
+  })
+}
+
 /** Reports this emulation serves: rows for one `(FIELD="value")` filter. */
-const reports: Record<string, (snapshot: Snapshot, filter: string) => WireValuationRow[]> = {
+const reports: Record<string, (snapshot: Snapshot, filter: string) => DatacenterRow[]> = {
+  RPT_HKF10_FN_MAININDICATOR: hkMainIndicatorRows,
+  RPT_VALUEINDUSTRY_DET: industryValuationRows,
   RPT_VALUEANALYSIS_DET: (snapshot, filter) => {
     const code = /^\(SECURITY_CODE=(["'])(\d{6})\1\)$/.exec(filter)?.[2]
     const listing = snapshot.listings.find(
@@ -103,9 +155,10 @@ export function datacenterHandler(snapshot: Snapshot): RequestHandler {
     if (!report) return reply(unknownReportBody, callback)
 
     const rows = report(snapshot, query.get('filter') ?? '')
-    const sortColumn = (query.get('sortColumns') ?? 'TRADE_DATE') as keyof WireValuationRow
+    const sortColumn = query.get('sortColumns') ?? 'TRADE_DATE'
     const direction = query.get('sortTypes') === '-1' ? -1 : 1
-    rows.sort((a, b) => direction * compare(a[sortColumn], b[sortColumn]))
+    const cell = (row: DatacenterRow): unknown => (row as Record<string, unknown>)[sortColumn]
+    rows.sort((a, b) => direction * compare(cell(a), cell(b)))
 
     const pageSize = Math.min(Number(query.get('pageSize') ?? '50') || 50, maxPageSize)
     const pageNumber = Number(query.get('pageNumber') ?? '1') || 1

@@ -1,6 +1,8 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { WireKlineResponse } from '@/providers/eastmoney/wire'
+import { announcementsHandler } from '@mocks/handlers/eastmoney-announcements'
 import { datacenterHandler } from '@mocks/handlers/eastmoney-datacenter'
+import { ulistHandler } from '@mocks/handlers/eastmoney-quotes'
 import { searchHandler } from '@mocks/handlers/eastmoney-search'
 import type { Snapshot, SnapshotBar } from '@mocks/snapshot/types'
 
@@ -14,7 +16,13 @@ export { searchJsonp, searchPath } from '@mocks/handlers/eastmoney-search'
 
 /** Every Eastmoney host the app reads, emulated from a snapshot in the real wire formats. */
 export function eastmoneyHandlers(snapshot: Snapshot): RequestHandler[] {
-  return [klineHandler(snapshot), datacenterHandler(snapshot), searchHandler(snapshot)]
+  return [
+    klineHandler(snapshot),
+    datacenterHandler(snapshot),
+    searchHandler(snapshot),
+    ulistHandler(snapshot),
+    announcementsHandler(snapshot),
+  ]
 }
 
 export const klinePath = '*/upstream/eastmoney/push2his/api/qt/stock/kline/get'

@@ -6,14 +6,22 @@ import { buildAxis } from '@mocks/snapshot/axis'
 import { buildBars } from '@mocks/snapshot/bars'
 import { issuerReports, issuerShares, type ReportEvent } from '@mocks/snapshot/fundamentals'
 import { generateFx } from '@mocks/snapshot/fx'
+import { deriveValuations } from '@mocks/snapshot/derive'
+import { generateIndex, indexSpecs } from '@mocks/snapshot/indices'
 import { type ListingSpec, listingSpecs } from '@mocks/snapshot/listings'
 import { generateNews } from '@mocks/snapshot/news'
 import { generatePaths } from '@mocks/snapshot/prices'
-import type { Snapshot, SnapshotListing, SnapshotRate } from '@mocks/snapshot/types'
+import type {
+  Snapshot,
+  SnapshotIndexPoint,
+  SnapshotListing,
+  SnapshotRate,
+} from '@mocks/snapshot/types'
 
 /**
  * Generator of the sample snapshot (`mocks/data/snapshot.json`): synthetic, deterministic data in
- * real-world shapes for the 18 listings of the universe. Same options, same bytes.
+ * real-world shapes for the 18 listings of the universe, and the CSI All Share Health Care index
+ * (000991) for comparison. Same options, same bytes.
  *
  * The model runs on a fixed span (2018-01-02..2026-11-20, widened to cover the range), and the
  * requested range is cut out of it, so a shorter range gives exactly the default snapshot's
@@ -64,21 +72,25 @@ export function generateSnapshot(options: GenerateOptions = {}): Snapshot {
       to: span.to,
     })
 
-  const listings = universe.map((listing): SnapshotListing => {
+  const modelListings = universe.map((listing): SnapshotListing => {
     const spec = specOf(listing.ticker)
     checkSuspensions(listing, spec)
     const path = paths.get(listing.ticker)
     if (!path) throw new Error(`no price path for ${listing.ticker}`)
-    const bars = buildBars({ seed, listing, spec, axis, path, days: daysOf(listing) })
     return {
       ticker: listing.ticker,
       secid: spec.secid,
       tencent: spec.tencent,
       name: listing.nameZh,
-      bars: bars.filter(([date]) => inRange(date)),
-      suspensions: (spec.suspensions ?? []).filter(inRange),
+      bars: buildBars({ seed, listing, spec, axis, path, days: daysOf(listing) }),
+      suspensions: spec.suspensions ?? [],
     }
   })
+  const listings = modelListings.map((listing) => ({
+    ...listing,
+    bars: listing.bars.filter(([date]) => inRange(date)),
+    suspensions: listing.suspensions.filter(inRange),
+  }))
 
   const reportsByIssuer = new Map<string, ReportEvent[]>(
     issuers.map((issuer) => [issuer.id, issuerReports(seed, issuer, range)]),
@@ -115,15 +127,56 @@ export function generateSnapshot(options: GenerateOptions = {}): Snapshot {
     issuers: snapshotIssuers,
     fx: { HKD: rates(fx.HKD), USD: rates(fx.USD) },
     news,
+    indices: generateIndices(seed, span, modelListings, inRange),
   }
+}
+
+/**
+ * The sample indices over the model span, then cut to the range (so a shorter range gives the
+ * same figures). They co-move with the A-share listings' own valuations over the whole span.
+ */
+function generateIndices(
+  seed: number,
+  span: DateRange,
+  modelListings: SnapshotListing[],
+  inRange: (date: IsoDate) => boolean,
+): Record<string, SnapshotIndexPoint[]> {
+  const model: Snapshot = {
+    version: 1,
+    seed,
+    range: span,
+    listings: modelListings,
+    issuers: issuers.map((issuer) => ({
+      id: issuer.id,
+      reportingCurrency: issuer.reportingCurrency,
+      shares: issuerShares(issuer.id),
+      reports: issuerReports(seed, issuer, span).map((event) => event.report),
+    })),
+    fx: { HKD: [], USD: [] }, // unused: the A-share listings trade and report in CNY
+    news: [],
+  }
+  const ownAShares = universe
+    .filter((listing) => listing.market === 'A')
+    .map((listing) => ({
+      ticker: listing.ticker,
+      currency: listing.currency,
+      points: deriveValuations(model, listing.ticker),
+    }))
+  return Object.fromEntries(
+    indexSpecs.map((spec) => [
+      spec.code,
+      generateIndex(seed, spec, span, ownAShares).filter(([date]) => inRange(date)),
+    ]),
+  )
 }
 
 const json = (value: unknown) => JSON.stringify(value)
 
 /**
- * The snapshot as committed JSON: keys in the order of `types.ts`, one bar, rate, report or news
- * item per line, prices with the listing's fixed decimals (HK 3, A-shares 2), rates with 4,
- * volumes, share counts and money as integers. Parses back to an equal snapshot.
+ * The snapshot as committed JSON: keys in the order of `types.ts`, one bar, rate, report, news
+ * item or index point per line, prices with the listing's fixed decimals (HK 3, A-shares 2),
+ * rates with 4, index closes and PE with 2, volumes, share counts and money as integers. Optional
+ * fields are written only when present. Parses back to an equal snapshot.
  */
 export function formatSnapshot(snapshot: Snapshot): string {
   const listing = (item: SnapshotListing) => {
@@ -144,11 +197,19 @@ export function formatSnapshot(snapshot: Snapshot): string {
   }
   const issuer = (item: Snapshot['issuers'][number]) => {
     const shares = item.shares.map(([date, count]) => `[${json(date)},${count.toFixed(0)}]`)
+    const optional = (key: string, value: string | number | undefined) =>
+      value === undefined
+        ? ''
+        : `,"${key}":${typeof value === 'number' ? value.toFixed(0) : json(value)}`
     const reports = item.reports.map(
       (r) =>
         `{"periodEnd":${json(r.periodEnd)},"publishedOn":${json(r.publishedOn)},` +
         `"ttmNetProfit":${r.ttmNetProfit.toFixed(0)},"ttmRevenue":${r.ttmRevenue.toFixed(0)},` +
-        `"bookEquity":${r.bookEquity.toFixed(0)}}`,
+        `"bookEquity":${r.bookEquity.toFixed(0)}` +
+        optional('fiscalPeriod', r.fiscalPeriod) +
+        optional('cumulativeRevenue', r.cumulativeRevenue) +
+        optional('cumulativeNetProfit', r.cumulativeNetProfit) +
+        '}',
     )
     return (
       `{"id":${json(item.id)},"reportingCurrency":${json(item.reportingCurrency)},` +
@@ -163,13 +224,24 @@ export function formatSnapshot(snapshot: Snapshot): string {
       `"title":${json(n.title)},"content":${json(n.content)},"url":${json(n.url)},` +
       `"tickers":${json(n.tickers)},"kind":${json(n.kind)}}`,
   )
+  const indices =
+    snapshot.indices === undefined
+      ? ''
+      : `,\n"indices":{${Object.entries(snapshot.indices)
+          .map(
+            ([code, points]) =>
+              `${json(code)}:[\n${points
+                .map(([date, close, pe]) => `[${json(date)},${close.toFixed(2)},${pe.toFixed(2)}]`)
+                .join(',\n')}\n]`,
+          )
+          .join(',\n')}}`
   return [
     `{"version":${snapshot.version},"seed":${snapshot.seed},` +
       `"range":{"from":${json(snapshot.range.from)},"to":${json(snapshot.range.to)}},`,
     `"listings":[\n${snapshot.listings.map(listing).join(',\n')}\n],`,
     `"issuers":[\n${snapshot.issuers.map(issuer).join(',\n')}\n],`,
     `"fx":{"HKD":${rates(snapshot.fx.HKD)},"USD":${rates(snapshot.fx.USD)}},`,
-    `"news":[\n${news.join(',\n')}\n]}`,
+    `"news":[\n${news.join(',\n')}\n]${indices}}`,
     '',
   ].join('\n')
 }

@@ -1,3 +1,4 @@
+import type { FiscalPeriod } from '@/domain/financials'
 import type { Currency, DateRange, IsoDate, IsoDateTime, Ticker } from '@/domain/types'
 
 /**
@@ -19,7 +20,21 @@ export interface Snapshot {
   /** Central parity, CNY per unit, published on mainland business days only. */
   fx: { HKD: SnapshotRate[]; USD: SnapshotRate[] }
   news: SnapshotNews[]
+  /**
+   * Set on a snapshot written by `npm run snapshot:record` (real upstream data): when it was
+   * recorded. Absent on the synthetic sample.
+   */
+  recordedAt?: IsoDateTime
+  /**
+   * Published sector indices by vendor code (`000991` CSI All Share Health Care): close and the
+   * vendor's PE-TTM on every A-share trading day of the range. Optional: a snapshot without it
+   * serves no index.
+   */
+  indices?: Record<string, SnapshotIndexPoint[]>
 }
+
+/** date, close (index points), PE-TTM as the index vendor publishes it. */
+export type SnapshotIndexPoint = [date: IsoDate, close: number, peTtm: number]
 
 /** date, open, close, high, low, volume (shares). */
 export type SnapshotBar = [
@@ -67,6 +82,15 @@ export interface SnapshotReport {
   ttmRevenue: number
   /** Shareholders' equity at period end. */
   bookEquity: number
+  /** Which part of the financial year the report covers (cumulated from the year's start). */
+  fiscalPeriod?: FiscalPeriod
+  /**
+   * Revenue from the start of the financial year to `periodEnd`, consistent with `ttmRevenue`:
+   * cumulative + last FY − the same period a year earlier = TTM (exactly, in whole units).
+   */
+  cumulativeRevenue?: number
+  /** Net profit attributable over the same span, consistent with `ttmNetProfit` likewise. */
+  cumulativeNetProfit?: number
 }
 
 export interface SnapshotNews {

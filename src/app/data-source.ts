@@ -19,3 +19,26 @@ export function resolveDataSource(
       : `Ignored source=${requested} in the address: use source=sample or source=live.`
   return { source: fallback, notice }
 }
+
+/**
+ * Which snapshot the sample mode serves: `?snapshot=<name>` (a file `mocks/data/<name>.json`, e.g.
+ * `recorded` written by `npm run snapshot:record`), else the build default (`VITE_SAMPLE_SNAPSHOT`
+ * at dev-server start or build time), else `snapshot`, the synthetic sample. A name that is not
+ * lowercase letters, digits and dashes is ignored with a notice; whether the file exists is checked
+ * when the worker starts (main.tsx).
+ */
+export function resolveSampleSnapshot(
+  search: string,
+  buildDefault: string | undefined,
+): { snapshot: string; notice: string | null } {
+  const valid = (name: string | null | undefined): name is string =>
+    typeof name === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(name)
+  const requested = new URLSearchParams(search).get('snapshot')
+  const fallback = valid(buildDefault) ? buildDefault : 'snapshot'
+  if (requested === null) return { snapshot: fallback, notice: null }
+  if (valid(requested)) return { snapshot: requested, notice: null }
+  return {
+    snapshot: fallback,
+    notice: `Ignored snapshot=${requested} in the address: use a file name of mocks/data, e.g. snapshot=recorded.`,
+  }
+}

@@ -46,6 +46,41 @@ export interface GetTextOptions {
   encoding?: string
   /** Source name used in error messages, e.g. `Eastmoney kline`. */
   source: string
+  /** Give up after this many milliseconds without a complete answer (default 15 s). */
+  timeoutMs?: number
+}
+
+/** Default request timeout: long enough for a 320 KB CSI history, short enough to fall back. */
+export const defaultTimeoutMs = 15_000
+
+/** The request actually sent for a same-origin upstream path. */
+export interface UpstreamRoute {
+  url: string
+  /** Extra request headers (a direct caller sends what the proxy would otherwise add). */
+  headers?: Readonly<Record<string, string>>
+}
+
+/**
+ * How requests leave the process. The browser default sends the same-origin path to its own
+ * origin (the proxy); Node callers such as the snapshot recorder install a `route` to the real
+ * hosts (see direct.ts) and a `beforeRequest` hook for polite pacing.
+ */
+export interface HttpTransport {
+  route?: (path: string) => UpstreamRoute
+  /** Awaited before every request, with the URL about to be requested. */
+  beforeRequest?: (url: string) => Promise<void>
+}
+
+let transport: HttpTransport = {}
+
+/** Installs a transport for every later request (replacing the previous one). */
+export function setHttpTransport(next: HttpTransport): void {
+  transport = next
+}
+
+/** Back to the default: same-origin requests, no pacing. */
+export function resetHttpTransport(): void {
+  transport = {}
 }
 
 function parseRetryAfter(value: string | null): number | null {
@@ -57,29 +92,76 @@ function parseRetryAfter(value: string | null): number | null {
 }
 
 /** Absolute URL for a same-origin path, so the same code runs in the browser and under Node. */
-function absolute(path: string): string {
+function sameOrigin(path: string): UpstreamRoute {
   const origin = globalThis.location?.origin ?? 'http://localhost'
-  return new URL(path, origin).toString()
+  return { url: new URL(path, origin).toString() }
 }
 
-/** GET a same-origin upstream path and return its body as text. */
+/**
+ * GET an upstream path (`/upstream/<source>/<host>/…`) and return its body as text.
+ *
+ * Throws HttpError for a non-2xx status (with `Retry-After` parsed), NetworkError when no answer
+ * arrives (including the timeout: "no answer within 15 s"), and the caller's abort reason when the
+ * caller's signal aborts.
+ */
 export async function getText(path: string, options: GetTextOptions): Promise<string> {
+  const { url, headers } = transport.route?.(path) ?? sameOrigin(path)
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
+  const timeout = timeoutSignal(timeoutMs)
+  const signal = options.signal ? anySignal([options.signal, timeout]) : timeout
+  const failed = (error: unknown): unknown => {
+    // The caller's own abort passes through unchanged (React Query recognises its reason).
+    if (options.signal?.aborted) return options.signal.reason ?? error
+    if (timeout.aborted) {
+      return new NetworkError(options.source, `no answer within ${timeoutMs / 1000} s`)
+    }
+    return new NetworkError(options.source, error instanceof Error ? error.message : String(error))
+  }
+
+  if (transport.beforeRequest) await transport.beforeRequest(url)
   let response: Response
   try {
-    response = await fetch(absolute(path), { signal: options.signal ?? null })
+    response = await fetch(url, { signal, ...(headers ? { headers: { ...headers } } : {}) })
   } catch (error) {
-    if (options.signal?.aborted) throw options.signal.reason ?? error
-    throw new NetworkError(options.source, error instanceof Error ? error.message : String(error))
+    throw failed(error)
   }
   if (!response.ok) {
+    // Release the connection; the body of an error page is not used.
+    void response.body?.cancel().catch(() => {})
     throw new HttpError(
       options.source,
       response.status,
       parseRetryAfter(response.headers.get('retry-after')),
     )
   }
-  if (options.encoding === undefined) return response.text()
-  return new TextDecoder(options.encoding).decode(await response.arrayBuffer())
+  try {
+    if (options.encoding === undefined) return await response.text()
+    return new TextDecoder(options.encoding).decode(await response.arrayBuffer())
+  } catch (error) {
+    throw failed(error)
+  }
+}
+
+/** `AbortSignal.timeout`, or its equivalent where a browser lacks it. */
+function timeoutSignal(ms: number): AbortSignal {
+  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms)
+  const controller = new AbortController()
+  setTimeout(() => controller.abort(new DOMException('signal timed out', 'TimeoutError')), ms)
+  return controller.signal
+}
+
+/** `AbortSignal.any`, or its equivalent where a browser lacks it (Safari < 17.4). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals)
+  const controller = new AbortController()
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason)
+      break
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true })
+  }
+  return controller.signal
 }
 
 /**

@@ -31,6 +31,32 @@ export const upstreamHosts = {
 export type UpstreamSource = keyof typeof upstreamHosts
 export type UpstreamHost<S extends UpstreamSource> = keyof (typeof upstreamHosts)[S] & string
 
+/** Headers a browser on the vendor's own site would send; some upstreams refuse bare clients. */
+export const browserLikeHeaders = {
+  'User-Agent':
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36',
+  'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8',
+} as const
+
+/** The page each source's own site would send as Referer (Eastmoney and Sina check it). */
+export const upstreamReferers: Record<UpstreamSource, string> = {
+  eastmoney: 'https://quote.eastmoney.com/',
+  tencent: 'https://gu.qq.com/',
+  baidu: 'https://gushitong.baidu.com/',
+  csindex: 'https://www.csindex.com.cn/',
+  hkex: 'https://www1.hkexnews.hk/search/titlesearch.xhtml',
+}
+
+/**
+ * Headers a server-side caller adds for one source: the proxies (Vite dev / preview, the
+ * production reverse proxy) and direct Node callers (the snapshot recorder). A browser cannot set
+ * them itself, which is one reason the app goes through the same-origin proxy.
+ */
+export function upstreamRequestHeaders(source: string): Record<string, string> {
+  const referer = (upstreamReferers as Record<string, string | undefined>)[source]
+  return { ...browserLikeHeaders, ...(referer ? { Referer: referer } : {}) }
+}
+
 /** Same-origin path for an upstream request: `/upstream/eastmoney/push2his/api/qt/…`. */
 export function upstreamPath<S extends UpstreamSource>(
   source: S,

@@ -1,16 +1,26 @@
 import { queryOptions } from '@tanstack/react-query'
+import { marketOf } from '@/domain/tickers'
 import type { Ticker } from '@/domain/types'
 import { fetchDailyBars } from '@/providers/daily-bars'
+import type { PharmaBoardName } from '@/providers/eastmoney/industry-valuation'
 import { fetchFxHistory } from '@/providers/fx'
+import { fetchIndexValuation } from '@/providers/index-valuation'
+import { fetchIndustryValuation } from '@/providers/industry-valuation'
 import { fetchNews } from '@/providers/news'
 import { fetchQuotes } from '@/providers/quotes'
 import { fetchValuationHistory } from '@/providers/valuation'
+import { quoteRefetchInterval } from '@/queries/quote-polling'
 
 const minutes = 60_000
+const hours = 60 * minutes
 
 /**
- * Query options per data kind, general → specific keys; every queryFn input is in its key.
- * Freshness follows the data: daily bars and valuations change once a day, quotes per poll.
+ * Query options per data kind, general → specific keys; every queryFn input is in its key. Every
+ * queryFn returns the root provider's `{ data, provenance }` (`Sourced<T>`, src/providers/
+ * provenance.ts); hooks and `select`s read `.data`, panels show `.provenance`.
+ * Caching follows the data: daily bars, valuations and FX change once a day (fresh for hours, kept
+ * for a day), news within minutes, quotes per poll (every 20 s while a market of the batch is in
+ * session, not otherwise: see quote-polling.ts).
  */
 export const marketQueries = {
   all: () => ['market'] as const,
@@ -18,30 +28,60 @@ export const marketQueries = {
     queryOptions({
       queryKey: [...marketQueries.all(), 'daily-bars', ticker] as const,
       queryFn: ({ signal }) => fetchDailyBars(ticker, { signal }),
-      staleTime: 30 * minutes,
+      staleTime: 4 * hours,
+      gcTime: 24 * hours,
     }),
   quotes: (tickers: readonly Ticker[]) =>
     queryOptions({
       queryKey: [...marketQueries.all(), 'quotes', [...tickers].sort()] as const,
       queryFn: ({ signal }) => fetchQuotes(tickers, { signal }),
-      staleTime: 20_000,
+      staleTime: 15_000,
+      gcTime: 5 * minutes,
+      refetchInterval: () => quoteRefetchInterval(tickers.map(marketOf)),
     }),
   fx: () =>
     queryOptions({
       queryKey: [...marketQueries.all(), 'fx'] as const,
       queryFn: ({ signal }) => fetchFxHistory({ signal }),
-      staleTime: 60 * minutes,
+      staleTime: 12 * hours,
+      gcTime: 24 * hours,
     }),
+  /**
+   * Valuation history of a listing, PS-TTM included for HK too (computed from its results). HK
+   * listings convert market cap with the cached FX query rather than fetching the rates again.
+   */
   valuation: (ticker: Ticker) =>
     queryOptions({
       queryKey: [...marketQueries.all(), 'valuation', ticker] as const,
-      queryFn: ({ signal }) => fetchValuationHistory(ticker, { signal }),
-      staleTime: 60 * minutes,
+      queryFn: ({ signal, client }) =>
+        fetchValuationHistory(ticker, {
+          signal,
+          fx: () => client.ensureQueryData(marketQueries.fx()).then(({ data }) => data),
+        }),
+      staleTime: 12 * hours,
+      gcTime: 24 * hours,
+    }),
+  /** An A-share pharma industry's valuation as Eastmoney publishes it (RPT_VALUEINDUSTRY_DET). */
+  industryValuation: (board: PharmaBoardName) =>
+    queryOptions({
+      queryKey: [...marketQueries.all(), 'industry-valuation', board] as const,
+      queryFn: ({ signal }) => fetchIndustryValuation(board, { signal }),
+      staleTime: 12 * hours,
+      gcTime: 24 * hours,
+    }),
+  /** Close and vendor PE-TTM of a published sector index (CSI code, e.g. 000991) since 2018. */
+  indexValuation: (code: string) =>
+    queryOptions({
+      queryKey: [...marketQueries.all(), 'index-valuation', code] as const,
+      queryFn: ({ signal }) => fetchIndexValuation(code, { signal }),
+      staleTime: 12 * hours,
+      gcTime: 24 * hours,
     }),
   news: (ticker: Ticker) =>
     queryOptions({
       queryKey: [...marketQueries.all(), 'news', ticker] as const,
       queryFn: ({ signal }) => fetchNews(ticker, { signal }),
       staleTime: 10 * minutes,
+      gcTime: hours,
     }),
 }

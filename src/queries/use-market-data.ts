@@ -6,11 +6,14 @@ import {
   computeSectorMoves,
   computeSectorValuation,
   type Basket,
+  type PeMethod,
   type SectorMovePoint,
   type SectorValuationPoint,
+  type ValuationMetric,
 } from '@/domain/sector'
-import type { NewsItem, Ticker } from '@/domain/types'
+import type { DailyBar, NewsItem, Ticker } from '@/domain/types'
 import type { Listing } from '@/domain/universe'
+import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'
 import { marketQueries } from '@/queries/market-queries'
 
 /** A constituent whose data could not be loaded, and why. */
@@ -27,6 +30,8 @@ export interface Combined<T> {
   error: Error | null
   failures: ConstituentFailure[]
   refetch: () => void
+  /** Where the loaded parts came from, combined (null while nothing has loaded). */
+  provenance?: Provenance | null
 }
 
 export interface Many<T> {
@@ -34,12 +39,18 @@ export interface Many<T> {
   errors: (Error | null)[]
   pending: boolean
   refetchFailed: () => void
+  /** Each query's provenance, in the same order as `data`. */
+  provenance: (Provenance | undefined)[]
 }
 
-/** Module-level (stable) combine: React Query re-runs it only when a result changes. */
-function combineMany<T>(results: UseQueryResult<T>[]): Many<T> {
+/**
+ * Module-level (stable) combine: React Query re-runs it only when a result changes. The queries
+ * return `{ data, provenance }`; the hooks hand out the data and the provenance side by side.
+ */
+function combineMany<T>(results: UseQueryResult<Sourced<T>>[]): Many<T> {
   return {
-    data: results.map((result) => result.data),
+    data: results.map((result) => result.data?.data),
+    provenance: results.map((result) => result.data?.provenance),
     errors: results.map((result) => result.error),
     pending: results.some((result) => result.isPending),
     refetchFailed: () => {
@@ -61,10 +72,17 @@ function failuresOf(
 }
 
 /**
- * Sector PE-TTM (aggregate, loss-makers excluded) for a basket, from each constituent's valuation
- * history and the day's FX rates. Constituents that fail to load are left out and listed.
+ * A sector multiple for a basket: PE-TTM, PB or PS-TTM (`metric`), combined by `method`
+ * (aggregate Σ cap ÷ Σ earnings with loss-makers excluded, median, or harmonic mean), from each
+ * constituent's valuation history and the day's FX rates (see `computeSectorValuation`).
+ * Constituents that fail to load are left out and listed in `failures`; an HK constituent whose
+ * results could not be loaded has no PS-TTM (its points count as unusable for `ps`).
  */
-export function useSectorPe(basket: Basket): Combined<SectorValuationPoint[]> {
+export function useSectorValuation(
+  basket: Basket,
+  metric: ValuationMetric,
+  method: PeMethod,
+): Combined<SectorValuationPoint[]> {
   const listings = useMemo(() => basketListings(basket), [basket])
   const fx = useQuery(marketQueries.fx())
   const valuations = useQueries({
@@ -78,11 +96,16 @@ export function useSectorPe(basket: Basket): Combined<SectorValuationPoint[]> {
       return points ? [{ ticker: listing.ticker, currency: listing.currency, points }] : []
     })
     if (constituents.length === 0) return undefined
-    return computeSectorValuation({ constituents, fx: fx.data, metric: 'pe', method: 'aggregate' })
-  }, [fx.data, listings, valuations.data])
+    return computeSectorValuation({ constituents, fx: fx.data.data, metric, method })
+  }, [fx.data, listings, valuations.data, metric, method])
   const failures = failuresOf(listings, valuations)
+  const provenance = useMemo(
+    () => combineProvenance([...valuations.provenance, fx.data?.provenance]),
+    [valuations.provenance, fx.data],
+  )
   return {
     data,
+    provenance,
     isPending: data === undefined && (fx.isPending || valuations.pending),
     error:
       fx.error ??
@@ -95,9 +118,53 @@ export function useSectorPe(basket: Basket): Combined<SectorValuationPoint[]> {
   }
 }
 
+/**
+ * Sector PE-TTM (aggregate, loss-makers excluded) for a basket: `useSectorValuation(basket, 'pe',
+ * 'aggregate')`.
+ */
+export function useSectorPe(basket: Basket): Combined<SectorValuationPoint[]> {
+  return useSectorValuation(basket, 'pe', 'aggregate')
+}
+
+/**
+ * One listing's daily valuation history (market cap, PE-TTM, PB, PS-TTM; oldest first), as the
+ * valuation query loads it. For HK listings `psTtm` is null when the issuer's results could not be
+ * loaded.
+ */
+export function useCompanyValuation(ticker: Ticker, enabled = true) {
+  return useQuery({ ...marketQueries.valuation(ticker), select: selectData, enabled })
+}
+
+/** `select` for a sourced query whose callers want the data only. */
+export function selectData<T>(result: Sourced<T>): T {
+  return result.data
+}
+
+/** `select` for the provenance of a sourced query. */
+export function selectProvenance<T>(result: Sourced<T>): Provenance {
+  return result.provenance
+}
+
+function selectMoves(result: Sourced<readonly DailyBar[]>) {
+  return computeDailyMoves(result.data)
+}
+
+/**
+ * Close and vendor PE-TTM of a published sector index (CSI code, e.g. `000991`), oldest first (the
+ * data only; `marketQueries.indexValuation(code)` with `selectProvenance` gives its provenance).
+ */
+export function useIndexValuation(code: string, enabled = true) {
+  return useQuery({ ...marketQueries.indexValuation(code), select: selectData, enabled })
+}
+
 /** Daily moves of one listing (full history; callers cut the range). */
 export function useTickerMoves(ticker: Ticker, enabled = true) {
-  return useQuery({ ...marketQueries.dailyBars(ticker), select: computeDailyMoves, enabled })
+  return useQuery({ ...marketQueries.dailyBars(ticker), select: selectMoves, enabled })
+}
+
+/** Where a listing's daily bars came from (shares the bars query and its cache). */
+export function useDailyBarsProvenance(ticker: Ticker, enabled = true) {
+  return useQuery({ ...marketQueries.dailyBars(ticker), select: selectProvenance, enabled }).data
 }
 
 /**
@@ -132,11 +199,16 @@ export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorM
       ]
     })
     if (constituents.length === 0) return undefined
-    return computeSectorMoves({ constituents, fx: fx.data })
+    return computeSectorMoves({ constituents, fx: fx.data.data })
   }, [fx.data, listings, bars.data, valuations.data])
   const failures = failuresOf(listings, bars, valuations)
+  const provenance = useMemo(
+    () => combineProvenance([...bars.provenance, ...valuations.provenance, fx.data?.provenance]),
+    [bars.provenance, valuations.provenance, fx.data],
+  )
   return {
     data,
+    provenance,
     isPending: data === undefined && (fx.isPending || bars.pending || valuations.pending),
     error:
       fx.error ??

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isTradingDay, tradingDays } from '@/domain/calendar'
-import { daysBetween } from '@/domain/dates'
+import { addDays, daysBetween } from '@/domain/dates'
+import { type FinancialReport, ttmFromReports } from '@/domain/financials'
+import { computeSectorValuation } from '@/domain/sector'
 import type { IsoDate, Ticker } from '@/domain/types'
 import { findListing, issuers, universe } from '@/domain/universe'
 import { deriveValuations } from '@mocks/snapshot/derive'
@@ -618,6 +620,160 @@ describe('news', () => {
   })
 })
 
+describe('cumulative figures', () => {
+  const asReports = (id: string): FinancialReport[] => {
+    const issuer = issuerById(id)
+    return issuer.reports.map((r) => ({
+      periodEnd: r.periodEnd,
+      publishedOn: r.publishedOn,
+      fiscalPeriod: r.fiscalPeriod ?? 'FY',
+      cumulativeRevenue: r.cumulativeRevenue ?? null,
+      cumulativeNetProfit: r.cumulativeNetProfit ?? null,
+      currency: issuer.reportingCurrency,
+    }))
+  }
+
+  it('label every report with the period its end date implies', () => {
+    const byMonth: Record<string, string> = { '03': 'Q1', '06': 'H1', '09': 'Q3', '12': 'FY' }
+    for (const issuer of snapshot.issuers) {
+      for (const r of issuer.reports) {
+        expect(r.fiscalPeriod, `${issuer.id} ${r.periodEnd}`).toBe(byMonth[r.periodEnd.slice(5, 7)])
+        expect(Number.isInteger(r.cumulativeRevenue)).toBe(true)
+        expect(Number.isInteger(r.cumulativeNetProfit)).toBe(true)
+      }
+    }
+  })
+
+  it('reproduce every TTM figure through ttmFromReports (cumulative + last FY − a year before)', () => {
+    for (const issuer of snapshot.issuers) {
+      const entries = ttmFromReports(asReports(issuer.id))
+      // Every report with a comparison period in the snapshot gives an entry.
+      const comparable = issuer.reports.filter(
+        (r) =>
+          r.fiscalPeriod === 'FY' ||
+          (issuer.reports.some(
+            (c) =>
+              c.fiscalPeriod === r.fiscalPeriod &&
+              c.periodEnd === `${Number(r.periodEnd.slice(0, 4)) - 1}${r.periodEnd.slice(4)}`,
+          ) &&
+            issuer.reports.some(
+              (c) => c.periodEnd === `${Number(r.periodEnd.slice(0, 4)) - 1}-12-31`,
+            )),
+      )
+      expect(entries.length, issuer.id).toBe(comparable.length)
+      expect(comparable.length / issuer.reports.length, issuer.id).toBeGreaterThan(0.8)
+      for (const entry of entries) {
+        const report = issuer.reports.find(
+          (r) => r.periodEnd === entry.periodEnd && addDays(r.publishedOn, 1) === entry.from,
+        )
+        expect(report, `${issuer.id} ${entry.periodEnd}`).toBeDefined()
+        expect(Math.abs((entry.ttmRevenue ?? Number.NaN) - (report?.ttmRevenue ?? 0))).toBeLessThan(
+          2,
+        )
+        expect(
+          Math.abs((entry.ttmNetProfit ?? Number.NaN) - (report?.ttmNetProfit ?? 0)),
+        ).toBeLessThan(2)
+      }
+    }
+  })
+
+  it('keep revenue non-negative and near its share of the year where revenue is material', () => {
+    const share: Record<string, number> = { Q1: 0.25, H1: 0.5, Q3: 0.75 }
+    for (const issuer of snapshot.issuers) {
+      for (const r of issuer.reports) {
+        expect(r.cumulativeRevenue ?? -1, `${issuer.id} ${r.periodEnd}`).toBeGreaterThanOrEqual(0)
+        const fy = issuer.reports.find(
+          (c) => c.periodEnd === `${r.periodEnd.slice(0, 4)}-12-31`,
+        )?.ttmRevenue
+        const expected = share[r.fiscalPeriod ?? '']
+        if (fy === undefined || expected === undefined || fy < 1e9) continue
+        const ratio = (r.cumulativeRevenue ?? 0) / fy
+        expect(Math.abs(ratio - expected), `${issuer.id} ${r.periodEnd}`).toBeLessThan(0.12)
+      }
+    }
+  })
+})
+
+describe('CSI All Share Health Care index (000991)', () => {
+  const series = () => snapshot.indices?.['000991'] ?? []
+  const pe = (from: IsoDate, to: IsoDate) =>
+    series()
+      .filter(([date]) => date >= from && date <= to)
+      .map(([, , value]) => value)
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+
+  it('has a close and a PE on every A-share trading day of the range, with 2 decimals', () => {
+    expect(series().map(([date]) => date)).toEqual(tradingDays('A', snapshot.range))
+    const twoDecimals = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6
+    expect(series().every(([, close, value]) => close > 0 && value > 0)).toBe(true)
+    expect(series().every(([, close, value]) => twoDecimals(close) && twoDecimals(value))).toBe(
+      true,
+    )
+  })
+
+  it('follows the sector’s PE history: 2018 low 30s, early-2019 trough, 2021 peak, 2022–24 lows, 2025 rebound', () => {
+    expect(mean(pe('2018-01-01', '2018-12-31'))).toBeGreaterThanOrEqual(30)
+    expect(mean(pe('2018-01-01', '2018-12-31'))).toBeLessThanOrEqual(35)
+    const trough2019 = Math.min(...pe('2018-12-01', '2019-03-31'))
+    expect(trough2019).toBeGreaterThanOrEqual(23)
+    expect(trough2019).toBeLessThanOrEqual(27)
+    const peak = series()
+      .filter(([date]) => date.startsWith('2021'))
+      .reduce((best, point) => (point[2] > best[2] ? point : best))
+    expect(peak[2]).toBeGreaterThanOrEqual(55)
+    expect(peak[2]).toBeLessThanOrEqual(65)
+    expect(peak[0] >= '2021-01-01' && peak[0] <= '2021-03-31').toBe(true)
+    const lows = pe('2022-01-01', '2024-12-31')
+    expect(Math.max(...lows)).toBeLessThanOrEqual(33)
+    expect(Math.min(...lows)).toBeGreaterThanOrEqual(20)
+    expect(mean(lows)).toBeGreaterThanOrEqual(22)
+    expect(mean(lows)).toBeLessThanOrEqual(30)
+    expect(Math.max(...pe('2025-01-01', '2025-12-31'))).toBeGreaterThan(Math.max(...lows))
+  })
+
+  it('co-moves with the sample’s own A-share aggregate PE without being equal to it', () => {
+    const own = new Map(
+      computeSectorValuation({
+        constituents: universe
+          .filter((l) => l.market === 'A')
+          .map((l) => ({
+            ticker: l.ticker,
+            currency: l.currency,
+            points: deriveValuations(snapshot, l.ticker),
+          })),
+        fx: { HKD: [], USD: [] },
+        metric: 'pe',
+        method: 'aggregate',
+      }).map((p) => [p.date, p.value]),
+    )
+    const pairs: [number, number][] = []
+    const ratios: number[] = []
+    series().forEach(([date, , value], i) => {
+      const previous = series()[i - 1]
+      const [today, yesterday] = [own.get(date), own.get(previous?.[0] ?? '')]
+      if (!previous || !today || !yesterday) return
+      pairs.push([Math.log(value / previous[2]), Math.log(today / yesterday)])
+      ratios.push(Math.log(value / today))
+    })
+    const correlation = (xs: number[], ys: number[]) => {
+      const [mx, my] = [mean(xs), mean(ys)]
+      const cov = xs.reduce((sum, x, i) => sum + (x - mx) * ((ys[i] ?? 0) - my), 0)
+      const sx = Math.sqrt(xs.reduce((sum, x) => sum + (x - mx) ** 2, 0))
+      const sy = Math.sqrt(ys.reduce((sum, y) => sum + (y - my) ** 2, 0))
+      return cov / (sx * sy)
+    }
+    const daily = correlation(
+      pairs.map(([x]) => x),
+      pairs.map(([, y]) => y),
+    )
+    expect(pairs.length).toBeGreaterThan(2000)
+    expect(daily).toBeGreaterThan(0.5)
+    expect(daily).toBeLessThan(0.98)
+    const ratioSd = Math.sqrt(mean(ratios.map((r) => (r - mean(ratios)) ** 2)))
+    expect(ratioSd).toBeGreaterThan(0.05)
+  })
+})
+
 describe('file integrity', () => {
   it('has no NaN or Infinity anywhere', () => {
     const bad: string[] = []
@@ -647,6 +803,7 @@ describe('file integrity', () => {
       expect(listing.bars, listing.ticker).toEqual(listingOf(listing.ticker).bars.filter(inRange))
     }
     expect(short.fx.HKD.filter(inRange)).toEqual(snapshot.fx.HKD.filter(inRange))
+    expect(short.indices?.['000991']).toEqual(snapshot.indices?.['000991']?.filter(inRange))
     const fullIds = new Set(snapshot.news.map((n) => n.id))
     expect(short.news.every((n) => fullIds.has(n.id))).toBe(true)
     expect(short.news.map((n) => n.kind)).toContain('news')

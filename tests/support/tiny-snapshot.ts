@@ -3,8 +3,13 @@ import type { Snapshot } from '@mocks/snapshot/types'
 /**
  * A hand-written snapshot small enough to check by eye: one HK listing (loss-making issuer until
  * its 2024-03-25 annual results), one A-share listing, a mainland holiday (2024-10-01..07) on
- * which HK trades (2024-10-03, 2024-10-04), and one news item. Used by mock-handler and provider
- * tests that need exact numbers.
+ * which HK trades (2024-10-03, 2024-10-04), one news item, and four sessions of the CSI 000991
+ * index. Used by mock-handler and provider tests that need exact numbers.
+ *
+ * Henlius's reports carry cumulative figures: H1 2024 TTM = 2.51 bn + 5.39 bn (FY 2023) − 2.4 bn
+ * (H1 2023) = 5.5 bn revenue, and 0.35 bn + 0.55 bn − 0.1 bn = 0.8 bn profit, its TTM figures.
+ * H1 2023 has no comparison period here, so it gives no TTM from cumulative figures; Hengrui's
+ * report has no cumulative figures at all.
  */
 export const tinySnapshot: Snapshot = {
   version: 1,
@@ -56,6 +61,19 @@ export const tinySnapshot: Snapshot = {
           ttmNetProfit: -200_000_000,
           ttmRevenue: 4_500_000_000,
           bookEquity: 3_000_000_000,
+          fiscalPeriod: 'H1',
+          cumulativeRevenue: 2_400_000_000,
+          cumulativeNetProfit: 100_000_000,
+        },
+        {
+          periodEnd: '2023-12-31',
+          publishedOn: '2024-03-25',
+          ttmNetProfit: 550_000_000,
+          ttmRevenue: 5_390_000_000,
+          bookEquity: 3_200_000_000,
+          fiscalPeriod: 'FY',
+          cumulativeRevenue: 5_390_000_000,
+          cumulativeNetProfit: 550_000_000,
         },
         {
           periodEnd: '2024-06-30',
@@ -63,6 +81,9 @@ export const tinySnapshot: Snapshot = {
           ttmNetProfit: 800_000_000,
           ttmRevenue: 5_500_000_000,
           bookEquity: 4_000_000_000,
+          fiscalPeriod: 'H1',
+          cumulativeRevenue: 2_510_000_000,
+          cumulativeNetProfit: 350_000_000,
         },
       ],
     },
@@ -107,4 +128,13 @@ export const tinySnapshot: Snapshot = {
       kind: 'announcement',
     },
   ],
+  indices: {
+    // date, close, PE-TTM on the A-share sessions of the range
+    '000991': [
+      ['2024-09-26', 7100, 23.8],
+      ['2024-09-27', 7350.5, 24.62],
+      ['2024-09-30', 8005.25, 26.81],
+      ['2024-10-08', 8300, 27.8],
+    ],
+  },
 }

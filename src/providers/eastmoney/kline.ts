@@ -1,7 +1,7 @@
 import { marketOf } from '@/domain/tickers'
 import type { DailyBar, Ticker } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
-import { unwrapJsonp } from '@/providers/eastmoney/jsonp'
+import { unwrapJsonp } from '@/providers/jsonp'
 import { toSecid } from '@/providers/eastmoney/secid'
 import { isCalendarDate, parseDecimal } from '@/providers/eastmoney/values'
 import { WireKlineResponse } from '@/providers/eastmoney/wire'

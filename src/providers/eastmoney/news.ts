@@ -1,14 +1,15 @@
 import { tagTickers } from '@/domain/news-tags'
-import type { IsoDateTime, NewsItem } from '@/domain/types'
+import type { NewsItem } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
-import { unwrapJsonp } from '@/providers/eastmoney/jsonp'
-import { isCalendarDate } from '@/providers/eastmoney/values'
+import { unwrapJsonp } from '@/providers/jsonp'
+import { chinaDateTime } from '@/providers/eastmoney/values'
 import {
   type WireSearchArticle,
   type WireSearchParam,
   WireSearchResponse,
 } from '@/providers/eastmoney/wire'
 import { upstreamPath } from '@/providers/upstream'
+import { fnv1a, httpUrl, plainText } from '@/providers/text'
 import { validateWire } from '@/providers/validate'
 
 const source = 'Eastmoney news'
@@ -106,61 +107,8 @@ function toNewsItem(article: WireSearchArticle, index: number): NewsItem {
   }
 }
 
-/** `2026-08-28 08:18:00` (China time) → `2026-08-28T08:18:00+08:00`, or null. */
-function chinaDateTime(text: string): IsoDateTime | null {
-  const match = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):([0-5]\d):([0-5]\d)$/.exec(text.trim())
-  if (!match || !isCalendarDate(match[1] ?? '')) return null
-  const [, date, hours, minutes, seconds] = match
-  return `${date}T${hours}:${minutes}:${seconds}+08:00`
-}
-
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-}
-
-/** Vendor markup to plain text: tags removed (`<em>` highlights included), entities decoded. */
-function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
-      if (!name.startsWith('#')) return entities[name.toLowerCase()] ?? entity
-      const codePoint =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
-      return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity
-    })
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-/** The URL if it is absolute http(s); never lets `javascript:` or `data:` through. */
-function httpUrl(text: string | undefined): string | null {
-  if (text === undefined || text.trim() === '') return null
-  try {
-    const url = new URL(text.trim())
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
-  }
-}
-
 /** jQuery-style callback name, as the search page itself sends (`jQuery3510…_<ms>`). */
 function jsonpCallbackName(): string {
   const digits = Math.random().toString().slice(2, 18).padEnd(16, '0')
   return `jQuery3510${digits}_${Date.now()}`
-}
-
-/** FNV-1a 32-bit hash as 8 hex digits: a stable id for an article without a code. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5
-  for (const char of text) {
-    const point = char.codePointAt(0) ?? 0
-    hash ^= point
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash.toString(16).padStart(8, '0')
 }
