@@ -10,6 +10,8 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  usePlotArea,
+  useXAxisScale,
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts'
@@ -26,7 +28,7 @@ export interface MovesPeRow {
   move: number | null
   /** Sector PE-TTM, null when not meaningful or not published that session. */
   pe: number | null
-  /** Headlines attached to this session (news markers). */
+  /** Headlines of the news belonging to this session: a marker under the bar, listed on hover. */
   headlines?: readonly string[]
 }
 
@@ -52,6 +54,34 @@ interface ChartRow extends MovesPeRow {
 
 const percentTick = (value: number) =>
   `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 0.1 ? 1 : 0 })}%`
+
+/**
+ * News markers: a small triangle at the foot of the plot under every session that has headlines,
+ * drawn as ONE path whatever the number of sessions (no element per point). Decorative: the
+ * headlines are in the tooltip and the news list.
+ */
+function NewsMarkers({ dates }: { dates: readonly IsoDate[] }) {
+  const xScale = useXAxisScale()
+  const plot = usePlotArea()
+  if (!xScale || !plot || dates.length === 0) return null
+  const top = plot.y + plot.height - 8
+  let path = ''
+  for (const date of dates) {
+    const x = xScale(date, { position: 'middle' })
+    if (x !== undefined && Number.isFinite(x)) path += `M${x.toFixed(1)},${top}l4,7h-8z`
+  }
+  return (
+    <path
+      className="news-markers"
+      d={path}
+      fill={chartColours.highlight}
+      stroke={chartColours.highlight}
+      strokeWidth={0.5}
+      pointerEvents="none"
+      aria-hidden="true"
+    />
+  )
+}
 
 /**
  * Bars of daily moves (left axis, up/down colours) against the sector PE line (right axis) with
@@ -96,6 +126,10 @@ export const MovesPeChart = memo(function MovesPeChart({
   )
   const highlightVisible =
     highlightedDate !== null && rows.some((row) => row.date === highlightedDate)
+  const newsDates = useMemo(
+    () => rows.flatMap((row) => (row.headlines && row.headlines.length > 0 ? [row.date] : [])),
+    [rows],
+  )
 
   return (
     <figure className="chart-figure" aria-labelledby={captionId} aria-describedby={summaryId}>
@@ -215,6 +249,7 @@ export const MovesPeChart = memo(function MovesPeChart({
                 }}
               />
             )}
+            <NewsMarkers dates={newsDates} />
             <Tooltip
               cursor={{ fill: 'var(--cursor)' }}
               isAnimationActive={false}
@@ -259,6 +294,7 @@ export function MovesPeTooltip({
           {row.headlines.slice(0, 3).map((title) => (
             <li key={title}>{title}</li>
           ))}
+          {row.headlines.length > 3 && <li>+{row.headlines.length - 3}</li>}
         </ul>
       )}
     </div>

@@ -1,10 +1,13 @@
 import { useMemo } from 'react'
-import { MovesPeChart } from '@/charts/moves-pe-chart'
+import { MovesPeChart, type MovesPeRow } from '@/charts/moves-pe-chart'
+import { newsMarket, sessionHeadlines } from '@/domain/news-sessions'
 import { presetRange, rangePresets } from '@/domain/ranges'
-import type { Basket } from '@/domain/sector'
+import { basketListings, type Basket } from '@/domain/sector'
 import { joinMovesWithValuation, summariseMoves } from '@/domain/series'
 import { valuationStats, type ValuationStats } from '@/domain/stats'
-import type { IsoDate } from '@/domain/types'
+import { marketOf } from '@/domain/tickers'
+import type { IsoDate, Market, Ticker } from '@/domain/types'
+import { findListing, universe } from '@/domain/universe'
 import {
   formatLongDate,
   formatMultiple,
@@ -13,7 +16,13 @@ import {
   type DisplayLanguage,
 } from '@/format'
 import { useT, type Translate } from '@/i18n'
-import { useSectorMoves, useSectorPe, useTickerMoves } from '@/queries/use-market-data'
+import {
+  useDailyBarsProvenance,
+  useSectorMoves,
+  useSectorPe,
+  useTickerMoves,
+} from '@/queries/use-market-data'
+import { useMergedNews } from '@/queries/use-universe-data'
 import {
   useDashboardActions,
   useHighlightedDate,
@@ -25,6 +34,7 @@ import {
 } from '@/state/dashboard-store'
 import { basketLabels, mainChartId, selectionLabel, valuationBasketOf } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { ProvenanceNote } from '@/components/provenance-note'
 import { movesSentence, valuationSentence } from '@/components/summaries'
 
 /** Moves of the selection as dated values: a listing's own moves, or the basket's cap-weighted move. */
@@ -33,6 +43,7 @@ function useSelectionMoves(selection: Selection) {
   const ticker = selection.kind === 'ticker' ? selection.ticker : '02696.HK'
   // Both hooks always run (hook order must not change); the unused one shares cached queries.
   const tickerMoves = useTickerMoves(ticker, selection.kind === 'ticker')
+  const barsProvenance = useDailyBarsProvenance(ticker, selection.kind === 'ticker')
   const sectorMoves = useSectorMoves(basket, selection.kind === 'basket')
   return useMemo(() => {
     if (selection.kind === 'ticker') {
@@ -41,6 +52,7 @@ function useSelectionMoves(selection: Selection) {
         isPending: tickerMoves.isPending,
         error: tickerMoves.error,
         refetch: () => void tickerMoves.refetch(),
+        provenance: barsProvenance,
       }
     }
     return {
@@ -48,8 +60,44 @@ function useSelectionMoves(selection: Selection) {
       isPending: sectorMoves.isPending,
       error: sectorMoves.error,
       refetch: sectorMoves.refetch,
+      provenance: sectorMoves.provenance,
     }
-  }, [selection.kind, tickerMoves, sectorMoves])
+  }, [selection.kind, tickerMoves, sectorMoves, barsProvenance])
+}
+
+/**
+ * Whose news the chart marks: the selected listing's issuer (both listings of an A+H pair), or the
+ * basket's listings; the market whose sessions the news is placed in.
+ */
+function newsScope(selection: Selection): {
+  query: Ticker[]
+  relevant: Set<Ticker>
+  market: Market
+} {
+  if (selection.kind === 'ticker') {
+    const issuerId = findListing(selection.ticker)?.issuerId
+    return {
+      query: [selection.ticker],
+      relevant: new Set(universe.filter((l) => l.issuerId === issuerId).map((l) => l.ticker)),
+      market: marketOf(selection.ticker),
+    }
+  }
+  const tickers = basketListings(selection.basket).map((listing) => listing.ticker)
+  return {
+    query: tickers,
+    relevant: new Set(tickers),
+    market: selection.basket === 'A' ? 'A' : 'HK',
+  }
+}
+
+/** The session → headlines map of the selection's news (the chart's markers and tooltip). */
+function useSessionHeadlines(selection: Selection): Map<IsoDate, string[]> {
+  const scope = useMemo(() => newsScope(selection), [selection])
+  const news = useMergedNews(scope.query, scope.relevant)
+  return useMemo(
+    () => sessionHeadlines(news.items, (item) => newsMarket(item, scope.market)),
+    [news.items, scope.market],
+  )
 }
 
 /** The main chart: daily moves of the selection against the sector PE with its mean and ±1σ band. */
@@ -64,6 +112,7 @@ export function MainChartPanel() {
   const basket = valuationBasketOf(selection)
   const moves = useSelectionMoves(selection)
   const pe = useSectorPe(basket)
+  const headlines = useSessionHeadlines(selection)
 
   const peSeries = useMemo(
     () => pe.data?.map((point) => ({ date: point.date, value: point.value })),
@@ -84,6 +133,14 @@ export function MainChartPanel() {
     const rows = joinMovesWithValuation(moves.data, peSeries ?? [], range)
     return { range, rows, summary: summariseMoves(rows) }
   }, [moves.data, peSeries, preset])
+  const chartRows = useMemo<MovesPeRow[] | null>(() => {
+    if (!view) return null
+    return view.rows.map((row) => {
+      const titles = headlines.get(row.date)
+      return titles ? { ...row, headlines: titles } : row
+    })
+  }, [view, headlines])
+  const newsSessions = chartRows?.filter((row) => row.headlines).length ?? 0
 
   const subject = selectionLabel(selection, t)
   const peLabel = `${t(basketLabels[basket])} PE-TTM`
@@ -109,22 +166,37 @@ export function MainChartPanel() {
         </div>
       }
       footer={
-        <p className="panel-note">
-          {t(
-            'Moves: close-to-close on forward-adjusted closes (Eastmoney daily bars); a suspension compares with the last printed close.',
-          )}{' '}
-          {t(
-            'PE-TTM: Σ market cap ÷ Σ TTM net profit in CNY at each day’s rate, loss-makers excluded.',
-          )}{' '}
-          {latestPe &&
-            t('{used} of {constituents} constituents on {date}, {lossMakers} loss-making.', {
-              used: latestPe.used,
-              constituents: latestPe.constituents,
-              date: latestPe.date,
-              lossMakers: latestPe.lossMakers,
-            })}{' '}
-          {t('Band: mean ± 1σ since {since}. Click a bar to mark a session.', { since })}
-        </p>
+        <>
+          <ProvenanceNote
+            entries={[
+              { label: t('Moves'), provenance: moves.provenance },
+              { label: t('Sector PE'), provenance: pe.provenance },
+            ]}
+          />
+          <p className="panel-note">
+            {t(
+              'Moves: close-to-close on forward-adjusted daily closes; a suspension compares with the last printed close.',
+            )}{' '}
+            {t(
+              'PE-TTM: Σ market cap ÷ Σ TTM net profit in CNY at each day’s rate, loss-makers excluded.',
+            )}{' '}
+            {latestPe &&
+              t('{used} of {constituents} constituents on {date}, {lossMakers} loss-making.', {
+                used: latestPe.used,
+                constituents: latestPe.constituents,
+                date: latestPe.date,
+                lossMakers: latestPe.lossMakers,
+              })}{' '}
+            {t('Band: mean ± 1σ since {since}.', { since })}{' '}
+            {t(
+              '▲ under a bar: a session with news (hover for the headlines). Click a session to see why it moved.',
+            )}{' '}
+            {valuationBasketOf(selection) !== 'A' &&
+              t(
+                'Hong Kong per-company valuation history: Baidu is the only free source known and is unverified; when it refuses, HK constituents are left out.',
+              )}
+          </p>
+        </>
       }
     >
       {moves.error && !moves.data ? (
@@ -133,7 +205,7 @@ export function MainChartPanel() {
           retryLabel={t('Retry')}
           onRetry={moves.refetch}
         />
-      ) : !view ? (
+      ) : !view || !chartRows ? (
         <Skeleton label={t('Loading the chart…')} lines={9} height={360} />
       ) : (
         <>
@@ -153,8 +225,8 @@ export function MainChartPanel() {
           )}
           <MovesPeChart
             caption={t('Daily moves vs sector PE')}
-            summary={`${movesSentence(subject, view.range, view.summary, t, language)} ${stats ? valuationSentence(peLabel, stats, since, t, language) : t('Sector PE is not available for this range.')}`}
-            rows={view.rows}
+            summary={`${movesSentence(subject, view.range, view.summary, t, language)} ${stats ? valuationSentence(peLabel, stats, since, t, language) : t('Sector PE is not available for this range.')}${newsSessions > 0 ? ` ${t('{count} sessions with news are marked under the bars.', { count: newsSessions })}` : ''}`}
+            rows={chartRows}
             moveLabel={selection.kind === 'ticker' ? t('Move') : t('Basket move')}
             peLabel={peLabel}
             peBand={stats ? { mean: stats.mean, stdDev: stats.stdDev, since } : null}

@@ -16,6 +16,8 @@ import {
 } from '@/state/dashboard-store'
 import { mainChartId } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { ProvenanceNote } from '@/components/provenance-note'
+import { combineProvenance } from '@/providers/provenance'
 
 const maxItems = 40
 
@@ -56,17 +58,22 @@ export function NewsPanel() {
       title={<span id={headingId}>{t('Related news')}</span>}
       className="news-panel"
       footer={
-        <p className="panel-note">
-          {t(
-            'Times in exchange time (UTC+8). News published after the close ({close}) or on a non-trading day belongs to the next session.',
-            { close: market === 'HK' ? '16:00 HKT' : '15:00 CST' },
-          )}
-        </p>
+        <>
+          <ProvenanceNote
+            entries={[{ label: t('News'), provenance: combineProvenance(news.provenance) }]}
+          />
+          <p className="panel-note">
+            {t(
+              'Times in exchange time (UTC+8). News published after the close ({close}) or on a non-trading day belongs to the next session.',
+              { close: market === 'HK' ? '16:00 HKT' : '15:00 CST' },
+            )}
+          </p>
+        </>
       }
     >
       {failures.length > 0 && items.length === 0 && !pending ? (
         <PanelError
-          message={t('News could not be loaded (Eastmoney search): {reason}', {
+          message={t('News could not be loaded: {reason}', {
             reason: failures[0] ?? '',
           })}
           retryLabel={t('Retry')}

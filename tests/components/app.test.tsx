@@ -5,6 +5,8 @@ import { MainChartPanel } from '@/components/main-chart-panel'
 import { NewsPanel } from '@/components/news-panel'
 import { dashboardStore } from '@/state/dashboard-store'
 import { searchPath } from '@mocks/handlers/eastmoney'
+import { announcementsPath } from '@mocks/handlers/eastmoney-announcements'
+import { hkexTitleSearchPath } from '@mocks/handlers/hkex'
 import { server } from '@mocks/node'
 import { renderWithProviders, resetDashboardStore } from '../support/render'
 
@@ -84,15 +86,16 @@ describe('main chart and news on the sample data', () => {
     ).toHaveAttribute('aria-pressed', 'true')
   })
 
-  it('says which source failed when news cannot be loaded', async () => {
+  it('says which sources failed when news cannot be loaded', async () => {
+    // News search, HKEXnews and Eastmoney announcements all answer 502.
+    const badGateway = () => new HttpResponse('<!doctype html><title>502</title>', { status: 502 })
     server.use(
-      http.get(
-        searchPath,
-        () => new HttpResponse('<!doctype html><title>502</title>', { status: 502 }),
-      ),
+      http.get(searchPath, badGateway),
+      http.get(hkexTitleSearchPath, badGateway),
+      http.get(announcementsPath, badGateway),
     )
     renderWithProviders(<NewsPanel />)
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
-    expect(alert).toHaveTextContent(/News could not be loaded \(Eastmoney search\).*502/)
+    expect(alert).toHaveTextContent(/News could not be loaded: .*Eastmoney news answered HTTP 502/)
   })
 })

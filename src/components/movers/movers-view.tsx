@@ -1,12 +1,345 @@
-import { Panel } from '@/components/panel'
+import { useCallback, useMemo, useState } from 'react'
+import { MoversHeatMap, type HeatGroup, type HeatTile } from '@/charts/movers-heat-map'
+import {
+  anchorSession,
+  basketChange,
+  breadth,
+  moverPeriods,
+  moverRows,
+  type BasketChange,
+  type Breadth,
+  type MoverPeriod,
+  type MoverRow,
+} from '@/domain/movers'
+import type { IsoDate, Market, Ticker } from '@/domain/types'
+import { formatCompact, formatLongDate, formatSignedPercent } from '@/format'
+import { useT, type Translate } from '@/i18n'
+import { useUniverseHistory } from '@/queries/use-universe-data'
+import {
+  useDashboardActions,
+  useHighlightedDate,
+  useLanguage,
+  useSelection,
+  type Language,
+} from '@/state/dashboard-store'
+import { ChangeText } from '@/components/change-cell'
+import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { DayDetailPanel } from '@/components/movers/day-detail-panel'
+import { DayPicker } from '@/components/movers/day-picker'
+import {
+  exchangeLabels,
+  listingName,
+  marketFilterLabels,
+  type MarketFilter,
+} from '@/components/movers/movers-labels'
+import { MoversTable } from '@/components/movers/movers-table'
+import '@/components/movers/movers.css'
 
-/** Placeholder while the Movers view is being built (replaced within this change). */
-export function MoversView() {
+const marketFilters: readonly MarketFilter[] = ['ALL', 'HK', 'A']
+const groupLabels: Record<Market, string> = { HK: 'Hong Kong', A: 'A-shares' }
+
+/** "Henlius 02696.HK +19.84%", or the reason there is no change. */
+function changeText(row: MoverRow, period: MoverPeriod, t: Translate): string {
+  if (row.status === 'ok') return formatSignedPercent(row.change)
+  if (row.status === 'suspended') return t('suspended')
+  if (row.status === 'too-young') return t('listed within {period}', { period })
+  return t('no data')
+}
+
+function heatGroups(
+  rows: readonly MoverRow[],
+  period: MoverPeriod,
+  t: Translate,
+  language: Language,
+): HeatGroup[] {
+  return (['HK', 'A'] as const).map((market) => ({
+    id: market,
+    label: `${t(groupLabels[market])} · ${formatCompact(
+      rows
+        .filter((row) => row.listing.market === market)
+        .reduce((sum, row) => sum + (row.marketCapCny ?? 0), 0),
+      'CNY',
+      language,
+    )}`,
+    tiles: rows.flatMap((row): HeatTile[] => {
+      const { listing } = row
+      if (listing.market !== market || row.marketCapCny === null || row.marketCapCny <= 0) return []
+      const name = listingName(listing, language)
+      const change = changeText(row, period, t)
+      return [
+        {
+          ticker: listing.ticker,
+          name,
+          code: listing.ticker,
+          size: row.marketCapCny,
+          change: row.status === 'ok' ? row.change : null,
+          label: `${name} ${listing.ticker} ${change}`,
+          title: `${listing.nameEn} ${listing.nameZh} (${listing.ticker})\n${t('Chg {period}', { period })}: ${change}\n${t('Mkt cap')}: ${formatCompact(row.marketCapCny, 'CNY', language)}`,
+        },
+      ]
+    }),
+  }))
+}
+
+/** Text alternative of the heat map: the largest tiles and the largest movers. */
+function heatSummary(rows: readonly MoverRow[], t: Translate, language: Language): string {
+  const named = (row: MoverRow) => listingName(row.listing, language)
+  const bySize = rows
+    .filter((row) => row.marketCapCny !== null)
+    .sort((a, b) => (b.marketCapCny ?? 0) - (a.marketCapCny ?? 0))
+    .slice(0, 3)
+    .map((row) => `${named(row)} (${formatCompact(row.marketCapCny, 'CNY', language)})`)
+  const moved = rows.filter((row) => row.status === 'ok' && row.change !== null)
+  const rises = moved
+    .filter((row) => (row.change ?? 0) > 0)
+    .sort((a, b) => (b.change ?? 0) - (a.change ?? 0))
+    .slice(0, 3)
+  const falls = moved
+    .filter((row) => (row.change ?? 0) < 0)
+    .sort((a, b) => (a.change ?? 0) - (b.change ?? 0))
+    .slice(0, 3)
+  const list = (part: MoverRow[]) =>
+    part.map((row) => `${named(row)} ${formatSignedPercent(row.change)}`).join(', ')
+  const parts = [t('Largest tiles: {list}.', { list: bySize.join(', ') })]
+  parts.push(rises.length ? t('Largest rises: {list}.', { list: list(rises) }) : t('No rises.'))
+  parts.push(falls.length ? t('Largest falls: {list}.', { list: list(falls) }) : t('No falls.'))
+  return parts.join(' ')
+}
+
+function BreadthLine({
+  counts,
+  basket,
+  period,
+  limitDate,
+  t,
+  language,
+}: {
+  counts: Breadth
+  basket: BasketChange | null
+  period: MoverPeriod
+  /** The A-share session of the limit counts; null when A-shares are not shown. */
+  limitDate: IsoDate | null
+  t: Translate
+  language: Language
+}) {
+  const parts = [
+    t('Breadth over {period}: {advancers} up, {decliners} down, {unchanged} unchanged', {
+      period,
+      advancers: counts.advancers,
+      decliners: counts.decliners,
+      unchanged: counts.unchanged,
+    }),
+  ]
+  if (counts.suspended > 0) parts.push(t('{count} suspended', { count: counts.suspended }))
+  if (counts.unavailable > 0)
+    parts.push(t('{count} without a change', { count: counts.unavailable }))
   return (
-    <main className="layout layout-single">
-      <Panel title="Movers">
-        <p className="empty">This view is being built.</p>
+    <p className="breadth">
+      {basket && (
+        <span className="breadth-basket">
+          {t('Shown listings over {period}:', { period })} <ChangeText value={basket.capWeighted} />{' '}
+          {t('cap-weighted')}, <ChangeText value={basket.equalWeighted} /> {t('equal-weighted')}
+          .{' '}
+        </span>
+      )}
+      <span>{parts.join(' · ')}.</span>
+      {limitDate && (
+        <span>
+          {' '}
+          {t('A-share limit closes on {date}: {up} limit-up, {down} limit-down.', {
+            date: formatLongDate(limitDate, language),
+            up: counts.limitUp,
+            down: counts.limitDown,
+          })}
+        </span>
+      )}
+    </p>
+  )
+}
+
+/**
+ * The Movers view: the HK + A basket ranked by change over a period, its breadth, a heat map (area =
+ * market cap in CNY, colour = change) and the day detail of the "as of" session. The as-of day is
+ * the dashboard's chosen day (`day=` in the address), else the latest session.
+ */
+export function MoversView() {
+  const t = useT()
+  const language = useLanguage()
+  const chosenDay = useHighlightedDate()
+  const selection = useSelection()
+  const actions = useDashboardActions()
+  const [period, setPeriod] = useState<MoverPeriod>('1D')
+  const [market, setMarket] = useState<MarketFilter>('ALL')
+  const history = useUniverseHistory()
+  const latest = history.data?.latest ?? null
+  const day = chosenDay ?? latest
+  // Beyond the data the table stays on the latest session; the day detail says there is no data.
+  const asOf = day !== null && latest !== null && day > latest ? latest : day
+
+  const rows = useMemo(() => {
+    if (!history.data || asOf === null) return null
+    const inputs = history.data.histories.filter(
+      ({ listing }) => market === 'ALL' || listing.market === market,
+    )
+    return moverRows(inputs, period, asOf, history.data.fx)
+  }, [history.data, asOf, market, period])
+  const counts = useMemo(() => (rows ? breadth(rows) : null), [rows])
+  const basket = useMemo(() => (rows ? basketChange(rows) : null), [rows])
+  const groups = useMemo(
+    () => (rows ? heatGroups(rows, period, t, language) : []),
+    [rows, period, t, language],
+  )
+  const summary = useMemo(() => (rows ? heatSummary(rows, t, language) : ''), [rows, t, language])
+  const selected = selection.kind === 'ticker' ? selection.ticker : null
+  // Selecting a ticker clears the chosen day in the store; the movers keep it.
+  const choose = useCallback(
+    (ticker: Ticker) => {
+      actions.tickerSelected(ticker)
+      if (chosenDay !== null) actions.dateHighlighted(chosenDay)
+    },
+    [actions, chosenDay],
+  )
+
+  const shownMarkets: Market[] = market === 'ALL' ? ['HK', 'A'] : [market]
+  const latestAnchor =
+    asOf === null
+      ? null
+      : shownMarkets.map((m) => anchorSession(m, asOf)).reduce((a, b) => (a > b ? a : b))
+  const anchorNotes =
+    asOf === null
+      ? []
+      : shownMarkets.flatMap((m) => {
+          const anchor = anchorSession(m, asOf)
+          return anchor === asOf
+            ? []
+            : [
+                t('{exchange} did not trade on {date}; its rows are as of {session}.', {
+                  exchange: t(exchangeLabels[m]),
+                  date: formatLongDate(asOf, language),
+                  session: formatLongDate(anchor, language),
+                }),
+              ]
+        })
+
+  return (
+    <main className="layout movers-layout">
+      <Panel
+        title={t('Sector movers')}
+        className="movers-panel"
+        actions={
+          <div className="movers-controls">
+            <div className="segmented" role="group" aria-label={t('Period')}>
+              {moverPeriods.map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  aria-pressed={option === period}
+                  onClick={() => setPeriod(option)}
+                >
+                  {option}
+                </button>
+              ))}
+            </div>
+            <div className="segmented" role="group" aria-label={t('Market')}>
+              {marketFilters.map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  aria-pressed={option === market}
+                  onClick={() => setMarket(option)}
+                >
+                  {t(marketFilterLabels[option])}
+                </button>
+              ))}
+            </div>
+            {day !== null && (
+              <DayPicker
+                date={day}
+                min={history.data?.earliest}
+                max={history.data?.latest}
+                onChange={(date) => actions.dateHighlighted(date)}
+                t={t}
+              />
+            )}
+            {chosenDay !== null && (
+              <button
+                type="button"
+                className="button"
+                onClick={() => actions.dateHighlighted(null)}
+              >
+                {t('Latest session')}
+              </button>
+            )}
+          </div>
+        }
+        footer={
+          <p className="panel-note">
+            {t(
+              'Change over the period on forward-adjusted closes: 1D against the previous printed close; 5D against the close 5 sessions earlier; 1M, 3M and 1Y against the last close on or before the same date that many months earlier; YTD against the last close of the previous year.',
+            )}{' '}
+            {t(
+              'Market cap at the last close (CNY at that day’s central parity); turnover of the as-of session. Limit closes: A-share close at previous close × (1 ± 10%, or 20% on STAR and on ChiNext from 2020-08-24), rounded half up to the cent; no limit in a new listing’s first sessions.',
+            )}
+          </p>
+        }
+      >
+        {history.error && !history.data ? (
+          <PanelError
+            message={t('Movers could not be loaded: {reason}', { reason: history.error.message })}
+            retryLabel={t('Retry')}
+            onRetry={history.refetch}
+          />
+        ) : !rows || !counts || asOf === null ? (
+          <Skeleton label={t('Loading the movers…')} lines={12} height={420} />
+        ) : (
+          <>
+            <BreadthLine
+              counts={counts}
+              basket={basket}
+              period={period}
+              limitDate={market === 'HK' ? null : anchorSession('A', asOf)}
+              t={t}
+              language={language}
+            />
+            {anchorNotes.map((note) => (
+              <p key={note} className="panel-note">
+                {note}
+              </p>
+            ))}
+            {history.failures.length > 0 && (
+              <p className="panel-warning" role="status">
+                {t('Shown without {tickers} (data unavailable).', {
+                  tickers: history.failures.map((failure) => failure.ticker).join(', '),
+                })}
+              </p>
+            )}
+            <div className="movers-grid">
+              <MoversTable
+                rows={rows}
+                period={period}
+                selected={selected}
+                onSelect={choose}
+                t={t}
+                language={language}
+              />
+              <MoversHeatMap
+                caption={t(
+                  'Heat map · {period} to {date}: area = market cap (CNY), colour = change',
+                  // The latest session shown (on a weekend, the Friday before).
+                  { period, date: formatLongDate(latestAnchor ?? asOf, language) },
+                )}
+                summary={summary}
+                groups={groups}
+                period={period}
+                selected={selected}
+                onTileChosen={choose}
+                legendLabel={t('Change over {period}', { period })}
+              />
+            </div>
+          </>
+        )}
       </Panel>
+      {day !== null && <DayDetailPanel date={day} showDayInput={false} />}
     </main>
   )
 }
