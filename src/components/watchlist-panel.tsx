@@ -1,27 +1,84 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
-import { parseTicker } from '@/domain/tickers'
-import type { Quote, Ticker } from '@/domain/types'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { pairOf, spotPremium, type SpotPremium } from '@/domain/premium'
+import type { FxHistory, Quote, Ticker } from '@/domain/types'
 import { findListing } from '@/domain/universe'
-import { formatPe, formatPrice } from '@/format'
+import { formatPe, formatPrice, formatSignedPercent, missing } from '@/format'
 import { useT, type Translate } from '@/i18n'
 import { marketQueries } from '@/queries/market-queries'
 import { useDashboardActions, useSelection, useWatchlist } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
 import { Panel, PanelError } from '@/components/panel'
+import { TickerCombobox } from '@/components/ticker-combobox'
+import { ProvenanceNote } from '@/components/provenance-note'
 
-/** The watchlist: name, code, last close, daily change and PE-TTM ("n/m" for loss-makers). */
+/** The watchlist plus the other side of every A+H pair in it (the premium needs both quotes). */
+function quotedTickers(watchlist: readonly Ticker[]): Ticker[] {
+  const tickers = [...watchlist]
+  for (const ticker of watchlist) {
+    const pair = pairOf(ticker)
+    const other = pair && (pair.h === ticker ? pair.a : pair.h)
+    if (other && !tickers.includes(other)) tickers.push(other)
+  }
+  return tickers
+}
+
+/** The spot A/H premium of a pair listing, from both sides' latest quotes and the latest rate. */
+function premiumOf(
+  ticker: Ticker,
+  quotes: ReadonlyMap<Ticker, Quote>,
+  fx: FxHistory | undefined,
+): { premium: SpotPremium; a: Quote; h: Quote } | null {
+  const pair = pairOf(ticker)
+  const a = pair && quotes.get(pair.a)
+  const h = pair && quotes.get(pair.h)
+  if (!a || !h || !fx) return null
+  const premium = spotPremium(a, h, fx)
+  return premium && { premium, a, h }
+}
+
+/** Where focus goes after a move: the same button, or its twin when that one became disabled. */
+interface PendingFocus {
+  ticker: Ticker
+  direction: 'up' | 'down'
+}
+
+/**
+ * The watchlist: name, code, last close, daily change, PE-TTM ("n/m" for loss-makers) and the A/H
+ * premium of dual listings; rows can be reordered (Move up / Move down) and removed, and listings
+ * added through a search-as-you-type combobox.
+ */
 export function WatchlistPanel() {
   const watchlist = useWatchlist()
   const selection = useSelection()
   const actions = useDashboardActions()
-  const quotes = useQuery(marketQueries.quotes(watchlist))
+  const tickers = useMemo(() => quotedTickers(watchlist), [watchlist])
+  const quotes = useQuery(marketQueries.quotes(tickers))
+  const fx = useQuery(marketQueries.fx())
   const t = useT()
-  const byTicker = new Map<Ticker, Quote>(quotes.data?.quotes.map((quote) => [quote.ticker, quote]))
-  const asOf = quotes.data?.quotes.reduce<string | null>(
-    (latest, q) => (latest === null || q.asOf > latest ? q.asOf : latest),
-    null,
-  )
+  const batch = quotes.data?.data
+  const byTicker = new Map<Ticker, Quote>(batch?.quotes.map((quote) => [quote.ticker, quote]))
+  const missingQuotes = batch?.missing.filter((ticker) => watchlist.includes(ticker)) ?? []
+  const tableRef = useRef<HTMLTableElement>(null)
+  const [pendingFocus, setPendingFocus] = useState<PendingFocus | null>(null)
+
+  useEffect(() => {
+    if (!pendingFocus || !tableRef.current) return
+    const { ticker, direction } = pendingFocus
+    const other = direction === 'up' ? 'down' : 'up'
+    const button = (dir: string) =>
+      tableRef.current?.querySelector<HTMLButtonElement>(
+        `button[data-ticker="${ticker}"][data-move="${dir}"]`,
+      )
+    const target = button(direction)
+    ;(target && !target.disabled ? target : button(other))?.focus()
+    setPendingFocus(null)
+  }, [pendingFocus, watchlist])
+
+  function move(ticker: Ticker, direction: 'up' | 'down') {
+    actions.tickerMoved(ticker, direction)
+    setPendingFocus({ ticker, direction })
+  }
 
   return (
     <Panel
@@ -29,14 +86,27 @@ export function WatchlistPanel() {
       className="watchlist-panel"
       footer={
         <>
-          <AddTickerForm onAdd={actions.tickerAdded} existing={watchlist} t={t} />
+          <TickerCombobox
+            label={t('Add ticker')}
+            placeholder={t('Code or name, e.g. 2696, 荣昌, RemeGen')}
+            submitLabel={t('Add')}
+            t={t}
+            noteOf={(ticker) => (watchlist.includes(ticker) ? t('in watchlist') : null)}
+            onPick={(ticker) => {
+              if (watchlist.includes(ticker))
+                return t('{ticker} is already in the watchlist.', { ticker })
+              actions.tickerAdded(ticker)
+              return null
+            }}
+          />
+          <ProvenanceNote entries={[{ label: t('Quotes'), provenance: quotes.data?.provenance }]} />
           <p className="panel-note">
-            {asOf
-              ? t('Quotes: Tencent · as of {time} (UTC+8).', {
-                  time: asOf.slice(0, 16).replace('T', ' '),
-                })
-              : t('Quotes: Tencent.')}{' '}
-            {t('PE-TTM as published; n/m = not meaningful (loss-making).')}
+            {quotes.data?.provenance.sources.some((source) => source !== 'Tencent quotes') &&
+              `${t('PE-TTM is not available from the Eastmoney fallback (it publishes a dynamic PE only).')} `}
+            {t('PE-TTM as published; n/m = not meaningful (loss-making).')}{' '}
+            {t(
+              'A/H prem. = A price ÷ (H price × CNY per HKD) − 1 at the latest quotes and central parity.',
+            )}
           </p>
         </>
       }
@@ -48,13 +118,14 @@ export function WatchlistPanel() {
           retryLabel={t('Retry')}
         />
       )}
-      {quotes.data && quotes.data.missing.length > 0 && (
+      {missingQuotes.length > 0 && (
         <p className="panel-warning" role="status">
-          {t('No quote for {tickers}.', { tickers: quotes.data.missing.join(', ') })}
+          {t('No quote for {tickers}.', { tickers: missingQuotes.join(', ') })}
         </p>
       )}
       <div className="table-scroll">
         <table
+          ref={tableRef}
           className="data-table watchlist-table"
           aria-label={t('Watchlist')}
           aria-busy={quotes.isPending}
@@ -78,17 +149,23 @@ export function WatchlistPanel() {
                   PE-TTM
                 </abbr>
               </th>
+              <th scope="col" className="num col-premium">
+                <abbr title={t('A/H premium: A price ÷ (H price × CNY per HKD) − 1')}>
+                  {t('A/H prem.')}
+                </abbr>
+              </th>
               <th scope="col">
-                <span className="visually-hidden">{t('Remove')}</span>
+                <span className="visually-hidden">{t('Order and remove')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {watchlist.map((ticker) => {
+            {watchlist.map((ticker, index) => {
               const listing = findListing(ticker)
               const quote = byTicker.get(ticker)
               const selected = selection.kind === 'ticker' && selection.ticker === ticker
               const name = listing?.nameEn ?? ticker
+              const premium = listing?.pair ? premiumOf(ticker, byTicker, fx.data?.data) : null
               const cell = (content: React.ReactNode) =>
                 quotes.isPending ? <span className="cell-skeleton" /> : content
               return (
@@ -109,8 +186,12 @@ export function WatchlistPanel() {
                         {listing?.nameZh}
                       </span>
                       <span className="name-en">
-                        {name}
-                        <span className="code-inline"> · {ticker}</span>
+                        <span className="name-en-text" title={name}>
+                          {name}
+                        </span>
+                        <span className="code-inline">
+                          {'\u00a0'}· {ticker}
+                        </span>
                       </span>
                     </button>
                   </th>
@@ -125,14 +206,45 @@ export function WatchlistPanel() {
                   </td>
                   <td className="num">{cell(<ChangeText value={quote?.change} />)}</td>
                   <td className="num">{cell(formatPe(quote?.peTtm))}</td>
-                  <td>
+                  <td className="num premium-cell">
+                    {listing?.pair ? cell(<PremiumText premium={premium} t={t} />) : missing}
+                  </td>
+                  <td className="row-actions">
                     <button
                       type="button"
                       className="icon-button"
-                      aria-label={t('Remove {name} from the watchlist', { name })}
+                      data-ticker={ticker}
+                      data-move="up"
+                      disabled={index === 0}
+                      aria-label={t('Move {name} ({ticker}) up', { name, ticker })}
+                      title={t('Move up')}
+                      onClick={() => move(ticker, 'up')}
+                    >
+                      <span aria-hidden="true">▲</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      data-ticker={ticker}
+                      data-move="down"
+                      disabled={index === watchlist.length - 1}
+                      aria-label={t('Move {name} ({ticker}) down', { name, ticker })}
+                      title={t('Move down')}
+                      onClick={() => move(ticker, 'down')}
+                    >
+                      <span aria-hidden="true">▼</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={t('Remove {name} ({ticker}) from the watchlist', {
+                        name,
+                        ticker,
+                      })}
+                      title={t('Remove')}
                       onClick={() => actions.tickerRemoved(ticker)}
                     >
-                      ×
+                      <span aria-hidden="true">×</span>
                     </button>
                   </td>
                 </tr>
@@ -145,54 +257,23 @@ export function WatchlistPanel() {
   )
 }
 
-function AddTickerForm({
-  onAdd,
-  existing,
-  t,
-}: {
-  onAdd: (ticker: Ticker) => void
-  existing: readonly Ticker[]
-  t: Translate
-}) {
-  const [text, setText] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
-
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    const parsed = parseTicker(text)
-    if (!parsed.ok) return setMessage(parsed.error)
-    if (!findListing(parsed.ticker)) {
-      return setMessage(
-        t('{ticker} is not in the biomedical universe Biopulse covers.', { ticker: parsed.ticker }),
-      )
-    }
-    if (existing.includes(parsed.ticker)) {
-      return setMessage(t('{ticker} is already in the watchlist.', { ticker: parsed.ticker }))
-    }
-    onAdd(parsed.ticker)
-    setText('')
-    setMessage(null)
+/** The premium, with the prices and rate behind it in the tooltip. */
+function PremiumText({ premium, t }: { premium: ReturnType<typeof premiumOf>; t: Translate }) {
+  if (!premium) {
+    return <span title={t('No premium: a quote or the HKD rate is missing.')}>{missing}</span>
   }
-
+  const { a, h } = premium
+  const title = t('A {a} CNY {aPrice} ÷ (H {h} HKD {hPrice} × {rate} CNY/HKD, {rateDate}) − 1', {
+    a: a.ticker,
+    aPrice: formatPrice(a.last),
+    h: h.ticker,
+    hPrice: formatPrice(h.last),
+    rate: premium.premium.cnyPerHkd.toFixed(4),
+    rateDate: premium.premium.rateDate,
+  })
   return (
-    <form className="add-ticker" onSubmit={submit}>
-      <label htmlFor="add-ticker-input">{t('Add ticker')}</label>
-      <input
-        id="add-ticker-input"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-        placeholder={t('e.g. 2696.HK or sh600276')}
-        autoComplete="off"
-        aria-describedby={message ? 'add-ticker-message' : undefined}
-      />
-      <button type="submit" className="button">
-        {t('Add')}
-      </button>
-      {message && (
-        <p id="add-ticker-message" className="form-message" role="alert">
-          {message}
-        </p>
-      )}
-    </form>
+    <span className="premium-value" title={title}>
+      {formatSignedPercent(premium.premium.premium)}
+    </span>
   )
 }

@@ -59,6 +59,8 @@ export interface DashboardState {
     dateHighlighted: (date: IsoDate | null) => void
     tickerAdded: (ticker: Ticker) => void
     tickerRemoved: (ticker: Ticker) => void
+    /** Moves a watchlist entry one place up (towards the top) or down; no-op at either end. */
+    tickerMoved: (ticker: Ticker, direction: 'up' | 'down') => void
     dataSourceChosen: (source: DataSource) => void
     languageChosen: (language: Language) => void
     viewChosen: (view: View) => void
@@ -206,6 +208,16 @@ export const dashboardStore = createStore<DashboardState>()(
                 ? initialDashboardState.selection
                 : selection,
           })),
+        tickerMoved: (ticker, direction) =>
+          set(({ watchlist }) => {
+            const from = watchlist.indexOf(ticker)
+            const to = direction === 'up' ? from - 1 : from + 1
+            if (from < 0 || to < 0 || to >= watchlist.length) return {}
+            const reordered = [...watchlist]
+            reordered.splice(from, 1)
+            reordered.splice(to, 0, ticker)
+            return { watchlist: reordered }
+          }),
         dataSourceChosen: (dataSource) => set({ dataSource }),
         languageChosen: (language) => set({ language }),
         viewChosen: (view) => set({ view }),

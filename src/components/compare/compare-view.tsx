@@ -1,12 +1,16 @@
-import { Panel } from '@/components/panel'
+import { ComparePanel } from '@/components/compare/compare-panel'
+import { PremiumPanel } from '@/components/compare/premium-panel'
+import '@/components/compare/compare.css'
 
-/** Placeholder while the Compare view is being built (replaced within this change). */
+/**
+ * The Compare view: listings and sector baskets rebased on one chart above the sector PE, and the
+ * A/H premium history of a dual-listed issuer on the same kind of synced panes.
+ */
 export function CompareView() {
   return (
-    <main className="layout layout-single">
-      <Panel title="Compare">
-        <p className="empty">This view is being built.</p>
-      </Panel>
+    <main className="layout compare-layout">
+      <ComparePanel />
+      <PremiumPanel />
     </main>
   )
 }

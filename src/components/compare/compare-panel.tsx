@@ -1,0 +1,358 @@
+import { useMemo, useState } from 'react'
+import { CompareChart, type CompareChartRow } from '@/charts/compare-chart'
+import { compareColours, formatLevel } from '@/charts/compare-theme'
+import {
+  alignOnUnion,
+  dateExtent,
+  maxCompareSeries,
+  rebaseFromFirstVisible,
+  rebasedSummary,
+  type CompareSeriesId,
+  type Level,
+} from '@/domain/compare'
+import { presetRange, rangePresets } from '@/domain/ranges'
+import type { Basket } from '@/domain/sector'
+import { valuationStats } from '@/domain/stats'
+import { formatLongDate, formatMultiple, formatSignedPercent } from '@/format'
+import { useT } from '@/i18n'
+import { useCompareLevels } from '@/queries/use-compare-data'
+import { useSectorPe } from '@/queries/use-market-data'
+import {
+  useCompareActions,
+  useCompareLogScale,
+  useCompareMode,
+  useComparePeBasket,
+  useCompareRange,
+  useCompareSeries,
+} from '@/state/compare-store'
+import { useLanguage, useSinceDate } from '@/state/dashboard-store'
+import { ChangeText } from '@/components/change-cell'
+import { basketLabels } from '@/components/labels'
+import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { TickerCombobox } from '@/components/ticker-combobox'
+import { seriesNames } from '@/components/compare/compare-labels'
+
+const baskets: Basket[] = ['HK', 'A', 'ALL']
+
+/**
+ * Compare up to eight listings and sector baskets, rebased to 100 at the first visible session
+ * (or as % change from it), linear or log, above the sector PE pane with one shared crosshair.
+ * The legend is the series list: each row names a series, where it starts and ends, and removes it.
+ */
+export function ComparePanel() {
+  const ids = useCompareSeries()
+  const mode = useCompareMode()
+  const logScale = useCompareLogScale()
+  const preset = useCompareRange()
+  const peBasket = useComparePeBasket()
+  const since = useSinceDate()
+  const language = useLanguage()
+  const actions = useCompareActions()
+  const t = useT()
+  const [message, setMessage] = useState<string | null>(null)
+  const { series, refetch } = useCompareLevels(ids)
+  const pe = useSectorPe(peBasket)
+
+  const peLevels = useMemo<Level[]>(
+    () =>
+      pe.data?.flatMap((point) =>
+        point.value === null ? [] : [{ date: point.date, value: point.value }],
+      ) ?? [],
+    [pe.data],
+  )
+  const peStats = useMemo(
+    () =>
+      pe.data
+        ? valuationStats(
+            pe.data.map((point) => ({ date: point.date, value: point.value })),
+            { from: since },
+          )
+        : null,
+    [pe.data, since],
+  )
+  const chart = useMemo(() => {
+    if (!series.some((entry) => entry.levels)) return null
+    const n = series.length
+    const aligned = alignOnUnion([...series.map((entry) => entry.levels ?? []), peLevels])
+    const seriesRows = aligned.map((row) => ({ date: row.date, values: row.values.slice(0, n) }))
+    const extent = dateExtent(seriesRows.filter((row) => row.values.some((v) => v !== null)))
+    if (!extent) return null
+    const range = presetRange(preset, extent.to, extent.from)
+    const peByDate = new Map(aligned.map((row) => [row.date, row.values[n] ?? null]))
+    const rows: CompareChartRow[] = rebaseFromFirstVisible(seriesRows, range).map((row) => ({
+      date: row.date,
+      values: row.values,
+      pe: peByDate.get(row.date) ?? null,
+    }))
+    return { range, rows, summaries: series.map((_, k) => rebasedSummary(rows, k)) }
+  }, [series, peLevels, preset])
+
+  const names = ids.map((id) => seriesNames(id, t, language))
+  const peLabel = `${t(basketLabels[peBasket])} PE-TTM`
+  const pending = series.some((entry) => entry.isPending && !entry.levels)
+  const failed = series.filter((entry) => entry.error && !entry.levels)
+
+  function add(id: CompareSeriesId): string | null {
+    const name = seriesNames(id, t, language).label
+    if (ids.includes(id)) return t('{name} is already compared.', { name })
+    if (ids.length >= maxCompareSeries)
+      return t('Up to {max} series can be compared: remove one to add {name}.', {
+        max: maxCompareSeries,
+        name,
+      })
+    actions.seriesAdded(id)
+    return null
+  }
+
+  const span = chart
+    ? {
+        from: formatLongDate(chart.range.from, language),
+        to: formatLongDate(chart.range.to, language),
+      }
+    : undefined
+  const summary = chart
+    ? [
+        mode === 'rebased'
+          ? t('Each series = 100 at its first visible session, from {from} to {to}', span)
+          : t('Change from each series’ first visible session, {from} to {to}', span),
+        names
+          .map((name, k) => {
+            const part = chart.summaries[k]
+            return part
+              ? `${name.label} ${formatSignedPercent(part.change)}`
+              : `${name.label} ${t('no sessions in range')}`
+          })
+          .join('; '),
+        peStats
+          ? t('{label} {value} on {date}; mean since {since} {mean}', {
+              label: peLabel,
+              value: formatMultiple(peStats.current.value),
+              date: formatLongDate(peStats.current.date, language),
+              since,
+              mean: formatMultiple(peStats.mean),
+            })
+          : t('Sector PE is not available for this range.'),
+      ].join('. ') + '.'
+    : ''
+
+  return (
+    <Panel
+      title={t('Compare')}
+      className="compare-panel"
+      actions={
+        <div className="segmented" role="group" aria-label={t('Range')}>
+          {rangePresets.map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={option === preset}
+              onClick={() => actions.rangeChosen(option)}
+            >
+              {option}
+            </button>
+          ))}
+        </div>
+      }
+      footer={
+        <p className="panel-note">
+          {t(
+            'Listings: forward-adjusted closes in their own currency. Baskets: cap-weighted daily moves compounded into an index. Every series is rebased at its first session in the range; lines bridge sessions on which a market was closed.',
+          )}{' '}
+          {t('Sector PE band: mean ± 1σ since {since}.', { since })}
+        </p>
+      }
+    >
+      <div className="compare-controls">
+        <div className="segmented" role="group" aria-label={t('Show as')}>
+          <button
+            type="button"
+            aria-pressed={mode === 'rebased'}
+            onClick={() => actions.modeChosen('rebased')}
+          >
+            {t('Rebased to 100')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={mode === 'percent'}
+            onClick={() => actions.modeChosen('percent')}
+          >
+            {t('% change')}
+          </button>
+        </div>
+        <button
+          type="button"
+          className="toggle-button"
+          aria-pressed={logScale}
+          onClick={() => actions.logScaleToggled(!logScale)}
+        >
+          {t('Log scale')}
+        </button>
+        <div className="segmented" role="group" aria-label={t('Sector PE pane')}>
+          {baskets.map((basket) => (
+            <button
+              key={basket}
+              type="button"
+              aria-pressed={basket === peBasket}
+              onClick={() => actions.peBasketChosen(basket)}
+            >
+              {t(basketLabels[basket])}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="compare-add">
+        <TickerCombobox
+          label={t('Add a listing')}
+          placeholder={t('Code or name, e.g. 2696, 荣昌, RemeGen')}
+          submitLabel={t('Add')}
+          t={t}
+          noteOf={(ticker) => (ids.includes(ticker) ? t('compared') : null)}
+          onPick={add}
+          message={message}
+          onMessageChange={setMessage}
+        />
+        <div className="compare-baskets" role="group" aria-label={t('Add a sector basket')}>
+          {baskets.map((basket) => (
+            <button
+              key={basket}
+              type="button"
+              className="button"
+              disabled={ids.includes(basket)}
+              onClick={() => setMessage(add(basket))}
+            >
+              + {t(basketLabels[basket])}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      {failed.length > 0 && (
+        <PanelError
+          message={t('Could not load {names}: {reason}', {
+            names: failed.map((entry) => seriesNames(entry.id, t, language).label).join(', '),
+            reason: failed[0]?.error?.message ?? '',
+          })}
+          onRetry={refetch}
+          retryLabel={t('Retry')}
+        />
+      )}
+      {ids.length === 0 ? (
+        <p className="empty">
+          {t('Pick up to {max} listings or baskets to compare.', { max: maxCompareSeries })}
+        </p>
+      ) : !chart ? (
+        pending ? (
+          <Skeleton label={t('Loading the chart…')} lines={9} height={360} />
+        ) : null
+      ) : (
+        <CompareChart
+          caption={
+            mode === 'rebased'
+              ? t('Performance rebased to 100 vs sector PE')
+              : t('Performance in % vs sector PE')
+          }
+          summary={summary}
+          rows={chart.rows}
+          series={names.map((name, k) => ({
+            label: name.label,
+            colour: compareColours[k % compareColours.length] ?? 'currentColor',
+          }))}
+          mode={mode}
+          logScale={logScale}
+          peLabel={peLabel}
+          peBand={peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null}
+          paneLabels={{
+            main: logScale
+              ? t('Log scale')
+              : mode === 'rebased'
+                ? t('Rebased to 100')
+                : t('% change'),
+            pe: t('{label} · mean ± 1σ since {since}', { label: peLabel, since }),
+          }}
+          language={language}
+          noValueText={t('no session')}
+        />
+      )}
+
+      {ids.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table compare-legend" aria-label={t('Compared series')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('Series')}</th>
+                <th scope="col" className="col-base">
+                  {t('Base session')}
+                </th>
+                <th scope="col" className="num col-start">
+                  {t('Start')}
+                </th>
+                <th scope="col" className="num">
+                  {t('Last')}
+                </th>
+                <th scope="col" className="num">
+                  {t('Change')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('Remove')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {ids.map((id, k) => {
+                const name = names[k] ?? seriesNames(id, t, language)
+                const part = chart?.summaries[k] ?? null
+                const entry = series[k]
+                return (
+                  <tr key={id}>
+                    <th scope="row">
+                      <span className="legend-name">
+                        <span
+                          className="compare-swatch"
+                          aria-hidden="true"
+                          style={{ background: compareColours[k % compareColours.length] }}
+                        />
+                        <span>
+                          {name.nameZh && (
+                            <span className="name-zh" lang="zh-Hans">
+                              {name.nameZh}{' '}
+                            </span>
+                          )}
+                          <span className="name-en">{name.detail}</span>
+                        </span>
+                      </span>
+                    </th>
+                    <td className="code col-base">
+                      {part
+                        ? formatLongDate(part.from, language)
+                        : entry?.isPending
+                          ? t('Loading…')
+                          : t('no sessions in range')}
+                    </td>
+                    <td className="num col-start">{part ? formatLevel(part.first, mode) : '—'}</td>
+                    <td className="num">{part ? formatLevel(part.last, mode) : '—'}</td>
+                    <td className="num">
+                      <ChangeText value={part?.change} />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        aria-label={t('Remove {name} from the comparison', { name: name.label })}
+                        onClick={() => {
+                          actions.seriesRemoved(id)
+                          setMessage(null)
+                        }}
+                      >
+                        <span aria-hidden="true">×</span>
+                      </button>
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Panel>
+  )
+}

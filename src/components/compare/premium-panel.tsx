@@ -1,0 +1,260 @@
+import { useMemo } from 'react'
+import { PremiumChart, type PremiumChartRow } from '@/charts/premium-chart'
+import { alignOnUnion, dateExtent } from '@/domain/compare'
+import { ahPairs, type AhPair } from '@/domain/premium'
+import { presetRange } from '@/domain/ranges'
+import { valuationStats, type ValuationStats } from '@/domain/stats'
+import type { IsoDate } from '@/domain/types'
+import {
+  formatLongDate,
+  formatPercentile,
+  formatSignedPercent,
+  type DisplayLanguage,
+} from '@/format'
+import { useT, type Translate } from '@/i18n'
+import { useAhPremium } from '@/queries/use-compare-data'
+import { useSectorPe } from '@/queries/use-market-data'
+import {
+  useCompareActions,
+  useComparePair,
+  useComparePeBasket,
+  useCompareRange,
+} from '@/state/compare-store'
+import { useLanguage, useSinceDate } from '@/state/dashboard-store'
+import { basketLabels } from '@/components/labels'
+import { issuerName, pairLabel } from '@/components/compare/compare-labels'
+import { Panel, PanelError, Skeleton } from '@/components/panel'
+
+const fallbackPair: AhPair = ahPairs[0] ?? { issuerId: 'beigene', h: '06160.HK', a: '688235.SH' }
+
+/**
+ * The A/H premium history of a chosen pair over the Compare range, with its mean and ±1σ band and
+ * its percentile since the statistics start date (negative premiums included), above the sector
+ * PE on the same session axis.
+ */
+export function PremiumPanel() {
+  const chosen = useComparePair()
+  const preset = useCompareRange()
+  const peBasket = useComparePeBasket()
+  const since = useSinceDate()
+  const language = useLanguage()
+  const actions = useCompareActions()
+  const t = useT()
+  const pair = ahPairs.find((candidate) => candidate.h === chosen) ?? fallbackPair
+  const premium = useAhPremium(pair)
+  const pe = useSectorPe(peBasket)
+  const peLabel = `${t(basketLabels[peBasket])} PE-TTM`
+  const premiumLabel = t('{name} A/H premium', { name: issuerName(pair, language) })
+
+  const stats = useMemo(
+    () =>
+      premium.data
+        ? valuationStats(
+            premium.data.map((point) => ({ date: point.date, value: point.premium })),
+            { from: since },
+            { allowNonPositive: true },
+          )
+        : null,
+    [premium.data, since],
+  )
+  const peStats = useMemo(
+    () =>
+      pe.data
+        ? valuationStats(
+            pe.data.map((point) => ({ date: point.date, value: point.value })),
+            { from: since },
+          )
+        : null,
+    [pe.data, since],
+  )
+  const chart = useMemo(() => {
+    const extent = premium.data ? dateExtent(premium.data) : null
+    if (!premium.data || !extent) return null
+    const range = presetRange(preset, extent.to, extent.from)
+    const byDate = new Map(premium.data.map((point) => [point.date, point]))
+    const peLevels =
+      pe.data?.flatMap((point) =>
+        point.value === null ? [] : [{ date: point.date, value: point.value }],
+      ) ?? []
+    const premiumLevels = premium.data.map((point) => ({ date: point.date, value: point.premium }))
+    const rows: PremiumChartRow[] = alignOnUnion([premiumLevels, peLevels])
+      .filter((row) => row.date >= range.from && row.date <= range.to)
+      .map((row) => {
+        const point = byDate.get(row.date)
+        return {
+          date: row.date,
+          premium: row.values[0] ?? null,
+          aClose: point?.aClose ?? null,
+          hClose: point?.hClose ?? null,
+          cnyPerHkd: point?.cnyPerHkd ?? null,
+          pe: row.values[1] ?? null,
+        }
+      })
+    return { range, rows }
+  }, [premium.data, pe.data, preset])
+
+  const latest = premium.data?.at(-1)
+
+  return (
+    <Panel
+      title={t('A/H premium')}
+      className="premium-panel"
+      actions={
+        <div className="segmented" role="group" aria-label={t('A+H pair')}>
+          {ahPairs.map((candidate) => (
+            <button
+              key={candidate.h}
+              type="button"
+              aria-pressed={candidate.h === pair.h}
+              onClick={() => actions.pairChosen(candidate.h)}
+            >
+              {pairLabel(candidate, language)}
+            </button>
+          ))}
+        </div>
+      }
+      footer={
+        <p className="panel-note">
+          {t(
+            'Premium = A close ÷ (H close × CNY per HKD) − 1 on sessions both listings traded; the HKD rate is the PBoC central parity, carried forward over mainland holidays (at most 10 days). Band: mean ± 1σ since {since}; the range and sector PE basket follow the Compare panel.',
+            { since },
+          )}
+        </p>
+      }
+    >
+      {premium.error && !premium.data ? (
+        <PanelError
+          message={t('The premium could not be computed: {reason}', {
+            reason: premium.error.message,
+          })}
+          onRetry={premium.refetch}
+          retryLabel={t('Retry')}
+        />
+      ) : !chart ? (
+        premium.isPending ? (
+          <Skeleton label={t('Loading the chart…')} lines={8} height={320} />
+        ) : (
+          <p className="empty">{t('No session on which both listings traded.')}</p>
+        )
+      ) : (
+        <>
+          <PremiumChart
+            caption={t('{pair}: A/H premium vs sector PE', { pair: pairLabel(pair, language) })}
+            summary={premiumSentence(premiumLabel, stats, since, t, language, latest?.cnyPerHkd)}
+            rows={chart.rows}
+            premiumLabel={premiumLabel}
+            band={stats ? { mean: stats.mean, stdDev: stats.stdDev } : null}
+            peLabel={peLabel}
+            peBand={peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null}
+            paneLabels={{
+              main: t('{label} · mean ± 1σ since {since}', { label: premiumLabel, since }),
+              pe: t('{label} · mean ± 1σ since {since}', { label: peLabel, since }),
+            }}
+            language={language}
+            labels={{
+              noValue: t('no session'),
+              onlyOneSide: t('one side did not trade'),
+              rate: t('CNY/HKD'),
+            }}
+          />
+          {stats && (
+            <PremiumStats
+              label={premiumLabel}
+              stats={stats}
+              since={since}
+              t={t}
+              language={language}
+            />
+          )}
+        </>
+      )}
+    </Panel>
+  )
+}
+
+/** "BeiGene A/H premium +35.20% on 20 Nov 2026 is 5% above its mean since …, at the 62nd percentile." */
+function premiumSentence(
+  label: string,
+  stats: ValuationStats | null,
+  since: IsoDate,
+  t: Translate,
+  language: DisplayLanguage,
+  rate: number | undefined,
+): string {
+  if (!stats) return t('No premium since {since}.', { since })
+  const values = {
+    label,
+    value: formatSignedPercent(stats.current.value),
+    date: formatLongDate(stats.current.date, language),
+    since,
+    mean: formatSignedPercent(stats.mean),
+    gap: (Math.abs(stats.current.value - stats.mean) * 100).toLocaleString('en-US', {
+      maximumFractionDigits: 1,
+    }),
+    percentile: formatPercentile(stats.percentile, language),
+    rate: rate?.toFixed(4) ?? '—',
+    min: formatSignedPercent(stats.min.value),
+    max: formatSignedPercent(stats.max.value),
+  }
+  const level =
+    Math.abs(stats.current.value - stats.mean) < 0.005
+      ? t(
+          '{label} {value} on {date} (at {rate} CNY/HKD) is in line with its mean since {since} ({mean}), at the {percentile} percentile',
+          values,
+        )
+      : stats.current.value < stats.mean
+        ? t(
+            '{label} {value} on {date} (at {rate} CNY/HKD) is {gap} percentage points below its mean since {since} ({mean}), at the {percentile} percentile',
+            values,
+          )
+        : t(
+            '{label} {value} on {date} (at {rate} CNY/HKD) is {gap} percentage points above its mean since {since} ({mean}), at the {percentile} percentile',
+            values,
+          )
+  return `${level}; ${t('range {min} to {max}', values)}.`
+}
+
+/** The premium statistics as a definition list under the chart. */
+function PremiumStats({
+  label,
+  stats,
+  since,
+  t,
+  language,
+}: {
+  label: string
+  stats: ValuationStats
+  since: IsoDate
+  t: Translate
+  language: DisplayLanguage
+}) {
+  const item = (term: string, value: React.ReactNode, hint?: string) => (
+    <div>
+      <dt title={hint}>{term}</dt>
+      <dd>{value}</dd>
+    </div>
+  )
+  const dated = (value: number, date: IsoDate) => (
+    <>
+      {formatSignedPercent(value)} <small>{formatLongDate(date, language)}</small>
+    </>
+  )
+  return (
+    <dl className="stat-strip" aria-label={t('{label} statistics since {since}', { label, since })}>
+      {item(t('Current'), dated(stats.current.value, stats.current.date))}
+      {item(t('Mean since {since}', { since }), formatSignedPercent(stats.mean))}
+      {item(
+        t('±1σ band'),
+        `${formatSignedPercent(stats.bands.minus1)} … ${formatSignedPercent(stats.bands.plus1)}`,
+      )}
+      {item(
+        t('Percentile'),
+        formatPercentile(stats.percentile, language),
+        t('Share of observations in the window at or below the current value'),
+      )}
+      {item(t('Highest'), dated(stats.max.value, stats.max.date))}
+      {item(t('Lowest'), dated(stats.min.value, stats.min.date))}
+      {item(t('Sessions'), stats.count.toLocaleString('en-US'))}
+    </dl>
+  )
+}
