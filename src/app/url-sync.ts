@@ -1,9 +1,11 @@
 import { dashboardStore } from '@/state/dashboard-store'
+import { compareUrlCodec } from '@/state/compare-url'
 import { dashboardUrlCodec } from '@/state/dashboard-url'
 import type { UrlCodec } from '@/state/url-codec'
+import { valuationUrlCodec } from '@/state/valuation-url'
 
 /** Every store that travels in the address bar. Add a feature's codec here. */
-const codecs: readonly UrlCodec[] = [dashboardUrlCodec]
+const codecs: readonly UrlCodec[] = [dashboardUrlCodec, compareUrlCodec, valuationUrlCodec]
 
 /** Applies the address bar to the stores once, at start; ignored parameters become notices. */
 export function applyUrl(search: string): void {

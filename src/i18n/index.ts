@@ -1,6 +1,11 @@
 import { useCallback } from 'react'
 import { useLanguage, type Language } from '@/state/dashboard-store'
 import { zhCore } from '@/i18n/zh-core'
+import { zhMovers } from '@/i18n/zh-movers'
+import { zhImports } from '@/i18n/zh-imports'
+import { zhLive } from '@/i18n/zh-live'
+import { zhTrader } from '@/i18n/zh-trader'
+import { zhValuation } from '@/i18n/zh-valuation'
 
 export type { Language }
 
@@ -11,7 +16,7 @@ export type { Language }
  */
 const tables: Record<Language, Readonly<Record<string, string>>> = {
   en: {},
-  zh: { ...zhCore },
+  zh: { ...zhCore, ...zhImports, ...zhTrader, ...zhMovers, ...zhValuation, ...zhLive },
 }
 
 export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string

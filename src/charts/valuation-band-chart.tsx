@@ -1,0 +1,303 @@
+import { memo, useCallback, useId, useMemo } from 'react'
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+  type TooltipValueType,
+} from 'recharts'
+import { noVerticalLines } from '@/charts/chart-theme'
+import { timeTicks } from '@/charts/time-ticks'
+import { valuationColours } from '@/charts/valuation-colours'
+import { WindowHandle } from '@/charts/window-handle'
+import type { ValuationStats } from '@/domain/stats'
+import type { IsoDate } from '@/domain/types'
+import { dateOfEpochDay, epochDay, type ValuationRow } from '@/domain/valuation-rows'
+import { bandYAxis } from '@/charts/band-axis'
+import { BandLegend, ValuationTooltip } from '@/charts/valuation-band-parts'
+import { formatAxisDate, formatMultiple } from '@/format'
+
+/** One line of the chart. */
+export interface BandSeries {
+  label: string
+  colour: string
+  /** solid: computed by Biopulse; dashed: published by a vendor; dotted: imported by the user. */
+  style: 'solid' | 'dashed' | 'dotted'
+}
+
+/** Words the chart shows, in the UI language. */
+export interface BandChartLabels {
+  mean: string
+  band1: string
+  band2: string
+  outside: string
+  /** e.g. "Peak {value} ({date})" is built by the caller: these are prefixes. */
+  peak: string
+  trough: string
+  handle: string
+  notMeaningful: string
+  noSession: string
+}
+
+export interface ValuationBandChartProps {
+  caption: string
+  /** Text alternative, read by screen readers and shown under the chart. */
+  summary: string
+  /** Rows of {@link mergeSeries}: `values[k]` belongs to `series[k]`. */
+  rows: readonly ValuationRow[]
+  series: readonly BandSeries[]
+  /** Index in `series` of the series whose mean, bands, peak and trough are drawn. */
+  primary: number | null
+  /** Statistics of the primary series over the window. */
+  stats: ValuationStats | null
+  windowStart: IsoDate
+  onWindowStartChange?: (date: IsoDate) => void
+  logScale: boolean
+  labels: BandChartLabels
+  /** Extra tooltip line for series k on a date (e.g. "9 of 11 used, 2 loss-makers excluded"). */
+  tooltipNote?: (k: number, date: IsoDate) => string | null
+  height?: number
+}
+
+const dash = { solid: undefined, dashed: '6 4', dotted: '2 3' } as const
+
+/** A surface-coloured outline behind label text, so it stays readable over the lines. */
+const halo = { stroke: 'var(--surface)', strokeWidth: 3, paintOrder: 'stroke' } as const
+
+/**
+ * A valuation series over time with its mean and shaded ±1σ / ±2σ bands over the statistics
+ * window, peak and trough marked, other series overlaid as lines. The part of the history before
+ * the window start is dimmed; the start is a draggable, keyboard-operable marker. Numeric x axis
+ * (epoch days), no dots, no animation: ~2,000 sessions per series draw in tens of ms.
+ */
+export const ValuationBandChart = memo(function ValuationBandChart({
+  caption,
+  summary,
+  rows,
+  series,
+  primary,
+  stats,
+  windowStart,
+  onWindowStartChange,
+  logScale,
+  labels,
+  tooltipNote,
+  height,
+}: ValuationBandChartProps) {
+  const captionId = useId()
+  const summaryId = useId()
+  const first = rows[0]?.day ?? 0
+  const last = rows.at(-1)?.day ?? 1
+  const startDay = Math.min(Math.max(epochDay(windowStart), first), last)
+  const { ticks, span } = useMemo(() => {
+    const axis = timeTicks(rows.map((row) => row.date))
+    return { ticks: axis.ticks.map(epochDay), span: axis.span }
+  }, [rows])
+  // Each line has its own points, so a series is not broken on the other market's holidays; a
+  // not-meaningful stretch (null) stays a gap.
+  const lines = useMemo(
+    () =>
+      series.map((_, k) =>
+        rows.flatMap((row) =>
+          row.present[k] ? [{ day: row.day, value: row.values[k] ?? null }] : [],
+        ),
+      ),
+    [rows, series],
+  )
+  const byDay = useMemo(() => new Map(rows.map((row) => [row.day, row])), [rows])
+  const yAxis = useMemo(() => bandYAxis(rows, stats, logScale), [rows, stats, logScale])
+  // The bands cover the primary series' own observations: from its first point in the window.
+  const bandStart = useMemo(() => {
+    if (primary === null) return startDay
+    const firstRow = rows.find((row) => row.day >= startDay && row.present[primary])
+    return firstRow?.day ?? startDay
+  }, [rows, primary, startDay])
+  /** Where a peak or trough label goes: beside the dot near the chart's edges, else above/below. */
+  const labelPosition = (date: IsoDate, vertical: 'top' | 'bottom') => {
+    const share = (epochDay(date) - first) / Math.max(1, last - first)
+    return share > 0.85 ? 'left' : share < 0.1 ? 'right' : vertical
+  }
+  const floor = yAxis.domain[0]
+  const clip = (value: number) => Math.max(value, floor)
+  const onHandle = useCallback(
+    (day: number) => onWindowStartChange?.(dateOfEpochDay(day)),
+    [onWindowStartChange],
+  )
+
+  return (
+    <figure className="chart-figure" aria-labelledby={captionId} aria-describedby={summaryId}>
+      <figcaption id={captionId} className="chart-caption">
+        {caption}
+      </figcaption>
+      <div className="chart-body valuation-chart-body" style={height ? { height } : undefined}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={rows} margin={{ top: 18, right: 12, bottom: 0, left: 0 }}>
+            <CartesianGrid
+              stroke={valuationColours.grid}
+              vertical={false}
+              verticalCoordinatesGenerator={noVerticalLines}
+            />
+            <XAxis
+              dataKey="day"
+              type="number"
+              domain={[first, last]}
+              ticks={ticks}
+              tickFormatter={(day: number) => formatAxisDate(dateOfEpochDay(day), span)}
+              tick={{ fill: valuationColours.axis, fontSize: 11 }}
+              tickLine={false}
+              axisLine={{ stroke: valuationColours.grid }}
+              allowDuplicatedCategory={false}
+            />
+            <YAxis
+              type="number"
+              scale={logScale ? 'log' : 'linear'}
+              domain={yAxis.domain}
+              ticks={yAxis.ticks}
+              allowDataOverflow
+              tickFormatter={(value: number) => formatMultiple(value)}
+              tick={{ fill: valuationColours.axis, fontSize: 11 }}
+              width={48}
+              tickLine={false}
+              axisLine={false}
+            />
+            {startDay > first && (
+              <ReferenceArea
+                x1={first}
+                x2={startDay}
+                fill={valuationColours.outside}
+                fillOpacity={1}
+                ifOverflow="hidden"
+              />
+            )}
+            {stats && (
+              <ReferenceArea
+                x1={bandStart}
+                x2={last}
+                y1={clip(stats.bands.minus2)}
+                y2={stats.bands.plus2}
+                fill={valuationColours.band2}
+                fillOpacity={1}
+                ifOverflow="hidden"
+              />
+            )}
+            {stats && (
+              <ReferenceArea
+                x1={bandStart}
+                x2={last}
+                y1={clip(stats.bands.minus1)}
+                y2={stats.bands.plus1}
+                fill={valuationColours.band1}
+                fillOpacity={1}
+                ifOverflow="hidden"
+              />
+            )}
+            {stats && (
+              <ReferenceLine
+                segment={[
+                  { x: bandStart, y: stats.mean },
+                  { x: last, y: stats.mean },
+                ]}
+                stroke={valuationColours.mean}
+                strokeDasharray="5 4"
+                ifOverflow="hidden"
+              />
+            )}
+            {series.map((line, k) => (
+              <Line
+                key={`${k}-${line.label}`}
+                data={lines[k]}
+                dataKey="value"
+                name={line.label}
+                type="linear"
+                stroke={line.colour}
+                strokeWidth={k === primary ? 2 : 1.3}
+                strokeOpacity={primary === null || k === primary ? 1 : 0.85}
+                strokeDasharray={dash[line.style]}
+                dot={false}
+                activeDot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            ))}
+            {stats && (
+              <ReferenceDot
+                x={epochDay(stats.max.date)}
+                y={stats.max.value}
+                r={4}
+                fill={valuationColours.extreme}
+                stroke="var(--surface)"
+                ifOverflow="hidden"
+                label={{
+                  value: `${labels.peak} ${formatMultiple(stats.max.value)} (${stats.max.date})`,
+                  position: labelPosition(stats.max.date, 'top'),
+                  fill: valuationColours.extreme,
+                  fontSize: 11,
+                  fontWeight: 600,
+                  ...halo,
+                }}
+              />
+            )}
+            {stats && (
+              <ReferenceDot
+                x={epochDay(stats.min.date)}
+                y={stats.min.value}
+                r={4}
+                fill={valuationColours.extreme}
+                stroke="var(--surface)"
+                ifOverflow="hidden"
+                label={{
+                  value: `${labels.trough} ${formatMultiple(stats.min.value)} (${stats.min.date})`,
+                  position: labelPosition(stats.min.date, 'bottom'),
+                  fill: valuationColours.extreme,
+                  fontSize: 11,
+                  fontWeight: 600,
+                  ...halo,
+                }}
+              />
+            )}
+            {onWindowStartChange && rows.length > 1 && (
+              <WindowHandle
+                value={startDay}
+                min={first}
+                max={last}
+                label={labels.handle}
+                valueText={dateOfEpochDay(startDay)}
+                onChange={onHandle}
+              />
+            )}
+            <Tooltip
+              isAnimationActive={false}
+              cursor={{ stroke: valuationColours.axis, strokeDasharray: '3 3' }}
+              content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
+                <ValuationTooltip
+                  active={props.active}
+                  row={typeof props.label === 'number' ? byDay.get(props.label) : undefined}
+                  series={series}
+                  labels={labels}
+                  tooltipNote={tooltipNote}
+                />
+              )}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <BandLegend
+        series={series}
+        primary={primary}
+        hasStats={stats !== null}
+        dimmed={startDay > first}
+        labels={labels}
+      />
+      <p id={summaryId} className="chart-summary">
+        {summary}
+      </p>
+    </figure>
+  )
+})
