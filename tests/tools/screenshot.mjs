@@ -38,7 +38,14 @@ async function showcase(page) {
 }
 
 const shots = [
-  { name: 'dashboard', width: 1440, height: 1000, scheme: 'light', path: '?source=sample', act: showcase },
+  {
+    name: 'dashboard',
+    width: 1440,
+    height: 1000,
+    scheme: 'light',
+    path: '?source=sample',
+    act: showcase,
+  },
   { name: 'dashboard-dark', width: 1440, height: 1000, scheme: 'dark', path: '?source=sample' },
   { name: 'dashboard-mobile', width: 390, height: 1600, scheme: 'light', path: '?source=sample' },
 ]
