@@ -149,11 +149,20 @@ export function formatLongDate(date: IsoDate, language: DisplayLanguage = 'en'):
   })
 }
 
-/** Axis tick: `Feb 25` style month labels, or `26 Feb` for short spans. */
-export function formatAxisDate(date: IsoDate, span: 'days' | 'months' | 'years'): string {
+/** Axis tick: `Feb 25` month labels, `26 Feb` for short spans, years for long ones (Chinese: 25年2月, 2月26日). */
+export function formatAxisDate(
+  date: IsoDate,
+  span: 'days' | 'months' | 'years',
+  language: DisplayLanguage = 'en',
+): string {
   const ms = Date.parse(`${date}T00:00:00Z`)
   if (Number.isNaN(ms)) return ''
   const d = new Date(ms)
+  if (language === 'zh') {
+    if (span === 'days') return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
+    if (span === 'months') return `${String(d.getUTCFullYear()).slice(2)}年${d.getUTCMonth() + 1}月`
+    return `${d.getUTCFullYear()}年`
+  }
   if (span === 'days')
     return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
   if (span === 'months')

@@ -5,6 +5,7 @@ import { resetIndustryBoardCache } from '@/providers/eastmoney/industry-valuatio
 import { resetSourceHealth } from '@/providers/fallback'
 import { resetHkexStockIds } from '@/providers/hkex/announcements'
 import { resetHttpTransport } from '@/providers/http'
+import { initialMoversState, moversStore } from '@/state/movers-store'
 import { server } from '@mocks/node'
 
 /**
@@ -45,6 +46,8 @@ afterEach(() => {
   resetIndustryBoardCache()
   resetHkexStockIds()
   resetHttpTransport()
+  // UI stores are module singletons: put back what a test changed.
+  moversStore.setState(initialMoversState)
   localStorage.clear()
 })
 afterAll(() => server.close())

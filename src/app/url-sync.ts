@@ -1,11 +1,17 @@
 import { dashboardStore } from '@/state/dashboard-store'
 import { compareUrlCodec } from '@/state/compare-url'
 import { dashboardUrlCodec } from '@/state/dashboard-url'
+import { moversUrlCodec } from '@/state/movers-store'
 import type { UrlCodec } from '@/state/url-codec'
 import { valuationUrlCodec } from '@/state/valuation-url'
 
 /** Every store that travels in the address bar. Add a feature's codec here. */
-const codecs: readonly UrlCodec[] = [dashboardUrlCodec, compareUrlCodec, valuationUrlCodec]
+const codecs: readonly UrlCodec[] = [
+  dashboardUrlCodec,
+  compareUrlCodec,
+  valuationUrlCodec,
+  moversUrlCodec,
+]
 
 /** Applies the address bar to the stores once, at start; ignored parameters become notices. */
 export function applyUrl(search: string): void {
@@ -22,7 +28,8 @@ export function currentSearch(previous: string): string {
     for (const [key, value] of Object.entries(codec.write()))
       if (value !== null) params.set(key, value)
   }
-  const text = params.toString()
+  // Commas need no escaping in a query string; keep lists such as tickers=A,B readable.
+  const text = params.toString().replaceAll('%2C', ',')
   return text ? `?${text}` : ''
 }
 

@@ -19,7 +19,13 @@ import { chartColours, noVerticalLines } from '@/charts/chart-theme'
 import { niceDomain } from '@/charts/axis'
 import { timeTicks } from '@/charts/time-ticks'
 import type { IsoDate } from '@/domain/types'
-import { formatAxisDate, formatLongDate, formatMultiple, formatSignedPercent } from '@/format'
+import {
+  formatAxisDate,
+  formatLongDate,
+  formatMultiple,
+  formatSignedPercent,
+  type DisplayLanguage,
+} from '@/format'
 
 /** One session on the chart: the selection's move and the sector PE that day. */
 export interface MovesPeRow {
@@ -45,6 +51,8 @@ export interface MovesPeChartProps {
   onDateChosen?: (date: IsoDate) => void
   /** Plot height in px; by default the stylesheet sizes it to the viewport. */
   height?: number
+  /** Language of axis and tooltip dates. */
+  language?: DisplayLanguage
 }
 
 interface ChartRow extends MovesPeRow {
@@ -97,6 +105,7 @@ export const MovesPeChart = memo(function MovesPeChart({
   highlightedDate,
   onDateChosen,
   height,
+  language = 'en',
 }: MovesPeChartProps) {
   const captionId = useId()
   const summaryId = useId()
@@ -156,7 +165,7 @@ export const MovesPeChart = memo(function MovesPeChart({
               dataKey="date"
               ticks={ticks}
               interval={0}
-              tickFormatter={(date: string) => formatAxisDate(date, span)}
+              tickFormatter={(date: string) => formatAxisDate(date, span, language)}
               tick={{ fill: chartColours.axis, fontSize: 11 }}
               tickLine={false}
               axisLine={{ stroke: chartColours.grid }}
@@ -242,7 +251,7 @@ export const MovesPeChart = memo(function MovesPeChart({
                 stroke={chartColours.highlight}
                 strokeWidth={2}
                 label={{
-                  value: formatLongDate(highlightedDate),
+                  value: formatLongDate(highlightedDate, language),
                   position: 'insideTopLeft',
                   fill: chartColours.highlight,
                   fontSize: 11,
@@ -254,7 +263,12 @@ export const MovesPeChart = memo(function MovesPeChart({
               cursor={{ fill: 'var(--cursor)' }}
               isAnimationActive={false}
               content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
-                <MovesPeTooltip {...props} moveLabel={moveLabel} peLabel={peLabel} />
+                <MovesPeTooltip
+                  {...props}
+                  moveLabel={moveLabel}
+                  peLabel={peLabel}
+                  language={language}
+                />
               )}
             />
           </ComposedChart>
@@ -273,15 +287,17 @@ export function MovesPeTooltip({
   payload,
   moveLabel,
   peLabel,
+  language = 'en',
 }: Pick<TooltipContentProps<TooltipValueType, string | number>, 'active' | 'payload'> & {
   moveLabel: string
   peLabel: string
+  language?: DisplayLanguage
 }) {
   const row = payload?.[0]?.payload as ChartRow | undefined
   if (!active || !row) return null
   return (
     <div className="chart-tooltip" role="status">
-      <div className="chart-tooltip-date">{formatLongDate(row.date)}</div>
+      <div className="chart-tooltip-date">{formatLongDate(row.date, language)}</div>
       <div>
         {moveLabel}:{' '}
         <strong>{row.move === null ? 'no trade' : formatSignedPercent(row.move)}</strong>

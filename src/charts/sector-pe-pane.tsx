@@ -80,7 +80,7 @@ export function SectorPePane({
           dataKey="date"
           ticks={ticks as IsoDate[]}
           interval={0}
-          tickFormatter={(date: string) => formatAxisDate(date, span)}
+          tickFormatter={(date: string) => formatAxisDate(date, span, language)}
           tick={{ fill: chartColours.axis, fontSize: 11 }}
           tickLine={false}
           axisLine={{ stroke: chartColours.grid }}

@@ -22,7 +22,7 @@ import type { IsoDate } from '@/domain/types'
 import { dateOfEpochDay, epochDay, type ValuationRow } from '@/domain/valuation-rows'
 import { bandYAxis } from '@/charts/band-axis'
 import { BandLegend, ValuationTooltip } from '@/charts/valuation-band-parts'
-import { formatAxisDate, formatMultiple } from '@/format'
+import { formatAxisDate, formatMultiple, type DisplayLanguage } from '@/format'
 
 /** One line of the chart. */
 export interface BandSeries {
@@ -64,6 +64,8 @@ export interface ValuationBandChartProps {
   /** Extra tooltip line for series k on a date (e.g. "9 of 11 used, 2 loss-makers excluded"). */
   tooltipNote?: (k: number, date: IsoDate) => string | null
   height?: number
+  /** Language of axis dates. */
+  language?: DisplayLanguage
 }
 
 const dash = { solid: undefined, dashed: '6 4', dotted: '2 3' } as const
@@ -90,6 +92,7 @@ export const ValuationBandChart = memo(function ValuationBandChart({
   labels,
   tooltipNote,
   height,
+  language = 'en',
 }: ValuationBandChartProps) {
   const captionId = useId()
   const summaryId = useId()
@@ -149,7 +152,7 @@ export const ValuationBandChart = memo(function ValuationBandChart({
               type="number"
               domain={[first, last]}
               ticks={ticks}
-              tickFormatter={(day: number) => formatAxisDate(dateOfEpochDay(day), span)}
+              tickFormatter={(day: number) => formatAxisDate(dateOfEpochDay(day), span, language)}
               tick={{ fill: valuationColours.axis, fontSize: 11 }}
               tickLine={false}
               axisLine={{ stroke: valuationColours.grid }}

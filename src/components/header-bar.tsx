@@ -84,18 +84,21 @@ export function HeaderBar({
         ))}
       </nav>
       <div className="toolbar">
-        <div className="segmented" role="group" aria-label={t('Sector basket')}>
-          {baskets.map((basket) => (
-            <button
-              key={basket}
-              type="button"
-              aria-pressed={selection.kind === 'basket' && selection.basket === basket}
-              onClick={() => actions.basketSelected(basket)}
-            >
-              {t(basketLabels[basket])}
-            </button>
-          ))}
-        </div>
+        {/* The basket chooses what the dashboard's chart shows; other views have their own pickers. */}
+        {view === 'dashboard' && (
+          <div className="segmented" role="group" aria-label={t('Sector basket')}>
+            {baskets.map((basket) => (
+              <button
+                key={basket}
+                type="button"
+                aria-pressed={selection.kind === 'basket' && selection.basket === basket}
+                onClick={() => actions.basketSelected(basket)}
+              >
+                {t(basketLabels[basket])}
+              </button>
+            ))}
+          </div>
+        )}
         <label className="select-field">
           <span>{t('Language')}</span>
           <select

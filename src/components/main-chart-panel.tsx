@@ -232,6 +232,7 @@ export function MainChartPanel() {
             peBand={stats ? { mean: stats.mean, stdDev: stats.stdDev, since } : null}
             highlightedDate={highlightedDate}
             onDateChosen={(date) => actions.dateHighlighted(date)}
+            language={language}
           />
           {stats && (
             <ValuationSummary

@@ -1,3 +1,4 @@
+import type { MoversMarket } from '@/state/movers-store'
 import type { ClosureReason } from '@/domain/calendar'
 import type { SessionTiming } from '@/domain/news-sessions'
 import type { Market } from '@/domain/types'
@@ -6,7 +7,7 @@ import type { Translate } from '@/i18n'
 import type { Language } from '@/state/dashboard-store'
 
 /** Which listings the movers view shows. */
-export type MarketFilter = 'ALL' | Market
+export type MarketFilter = MoversMarket
 
 export const marketFilterLabels: Record<MarketFilter, string> = {
   ALL: 'HK + A',

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import { MoversHeatMap, type HeatGroup, type HeatTile } from '@/charts/movers-heat-map'
 import {
   anchorSession,
@@ -22,6 +22,7 @@ import {
   useSelection,
   type Language,
 } from '@/state/dashboard-store'
+import { useMoversActions, useMoversMarket, useMoversPeriod } from '@/state/movers-store'
 import { ChangeText } from '@/components/change-cell'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
 import { DayDetailPanel } from '@/components/movers/day-detail-panel'
@@ -168,8 +169,9 @@ export function MoversView() {
   const chosenDay = useHighlightedDate()
   const selection = useSelection()
   const actions = useDashboardActions()
-  const [period, setPeriod] = useState<MoverPeriod>('1D')
-  const [market, setMarket] = useState<MarketFilter>('ALL')
+  const period = useMoversPeriod()
+  const market = useMoversMarket()
+  const { periodChosen: setPeriod, marketChosen: setMarket } = useMoversActions()
   const history = useUniverseHistory()
   const latest = history.data?.latest ?? null
   const day = chosenDay ?? latest

@@ -228,6 +228,7 @@ export function BandPanel({
             logScale={logScale}
             labels={labels}
             tooltipNote={(k, date) => counts[k]?.get(date) ?? null}
+            language={language}
           />
         </div>
       )}
