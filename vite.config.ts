@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, loadEnv, type ProxyOptions } from 'vite'
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite'
 import { upstreamRequestHeaders, upstreamTargets } from './src/providers/upstream.ts'
 
 /**
@@ -31,6 +31,86 @@ export function upstreamProxy(
   )
 }
 
+/**
+ * Content-Security-Policy of the built app. Scripts, styles, requests and workers only from the
+ * app's own origin (upstream data comes through the same-origin `/upstream/…` proxy; the worker is
+ * MSW's `mockServiceWorker.js`); images also from `data:` (the favicon) and `blob:` (the PNG
+ * export draws the chart SVG through a blob URL). No eval, no inline script or style (React and
+ * recharts set styles through the CSSOM, which CSP does not govern), no plugins; `<base>` and form
+ * posts only to the app itself.
+ */
+export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+}
+
+/** The policy as a header value: `default-src 'self'; script-src 'self'; …`. */
+export function cspText(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ')
+}
+
+/**
+ * The same policy as an HTTP header for production (README, nginx): it adds
+ * `frame-ancestors 'none'` (no framing, against clickjacking), which a `<meta>` policy cannot carry.
+ */
+export const contentSecurityPolicyHeader = cspText({
+  ...contentSecurityPolicy,
+  'frame-ancestors': ["'none'"],
+})
+
+/**
+ * Writes the policy into the built `index.html` as `<meta http-equiv="Content-Security-Policy">`,
+ * first in `<head>`, before any script. Build only: the dev server injects inline scripts for
+ * hot reloading, which the policy would block.
+ */
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'biopulse-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: cspText(contentSecurityPolicy) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+/**
+ * Vendor chunks, each cached on its own across releases of the app's code: React, then the query
+ * and state libraries and zod (what the first paint needs), then recharts with its dependencies —
+ * not needed for the first paint: the charts load it beside the data (see main-chart-panel.tsx),
+ * and the secondary views share it. Anything else (msw and the sample snapshot, papaparse) stays in
+ * the lazy chunk that uses it.
+ */
+const nodeModule = (names: string) => new RegExp(`node_modules[\\\\/](${names})[\\\\/]`)
+export const vendorChunks = [
+  { name: 'vendor-react', test: nodeModule('react|react-dom|scheduler'), priority: 30 },
+  {
+    name: 'vendor-data',
+    test: nodeModule('@tanstack|zustand|zod'),
+    tags: ['$initial' as const],
+    priority: 20,
+  },
+  {
+    name: 'vendor-charts',
+    test: nodeModule(
+      'recharts|d3-[a-z]+|victory-vendor|@reduxjs|immer|reselect|react-redux|react-is|es-toolkit|decimal\\.js-light|eventemitter3|clsx|tiny-invariant|internmap|use-sync-external-store',
+    ),
+    priority: 10,
+  },
+]
+
 /** The project root (this file's folder), from a string URL: safe under any global `URL`. */
 const root = dirname(fileURLToPath(import.meta.url))
 
@@ -38,7 +118,7 @@ export default defineConfig(({ mode }) => {
   const env = { ...process.env, ...loadEnv(mode, process.cwd(), 'BIOPULSE_') }
   const proxy = upstreamProxy(env)
   return {
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     resolve: {
       alias: {
         '@': resolve(root, 'src'),
@@ -49,7 +129,10 @@ export default defineConfig(({ mode }) => {
     publicDir: 'mocks/public',
     server: { proxy, host: '127.0.0.1', port: 5173 },
     preview: { proxy, host: '127.0.0.1', port: 4173 },
-    build: { chunkSizeWarningLimit: 1500 },
+    build: {
+      chunkSizeWarningLimit: 1500,
+      rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } },
+    },
     test: {
       restoreMocks: true,
       projects: [

@@ -27,17 +27,6 @@ export function plainText(html: string): string {
     .trim()
 }
 
-/** The URL if it is absolute http(s); never lets `javascript:` or `data:` through. */
-export function httpUrl(text: string | undefined | null): string | null {
-  if (text === undefined || text === null || text.trim() === '') return null
-  try {
-    const url = new URL(text.trim())
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
-  }
-}
-
 /** FNV-1a 32-bit hash as 8 hex digits: a stable id for an item without a vendor id. */
 export function fnv1a(text: string): string {
   let hash = 0x811c9dc5

@@ -3,13 +3,21 @@ import {
   upstreamOverrideVariable,
   upstreamRequestHeaders,
 } from '@/providers/upstream'
+import { contentSecurityPolicyHeader } from '../../vite.config'
 
 /**
  * The production reverse-proxy block README.md documents, generated from the same host table and
- * headers as the dev / preview proxy (vite.config.ts). tests/app/readme-proxy.test.ts checks that
- * README carries exactly this text; when the table changes, paste the new block from its failure.
+ * headers as the dev / preview proxy (vite.config.ts), after the app's Content-Security-Policy as
+ * a server-level header (the build's `<meta>` policy plus `frame-ancestors 'none'`).
+ * tests/app/readme-proxy.test.ts checks that README carries exactly this text; when the table or
+ * the policy changes, paste the new block from its failure.
  */
 export function nginxUpstreamBlock(): string {
+  const serverHeaders = [
+    '# server level: inherited by every location that sets no header of its own',
+    `add_header Content-Security-Policy "${contentSecurityPolicyHeader}" always;`,
+    'add_header X-Content-Type-Options "nosniff" always;',
+  ]
   const blocks = Object.entries(upstreamHosts).flatMap(([source, hosts]) =>
     Object.entries(hosts).map(([host, origin]) => {
       const headers = Object.entries(upstreamRequestHeaders(source)).map(
@@ -24,7 +32,7 @@ export function nginxUpstreamBlock(): string {
       ].join('\n')
     }),
   )
-  return blocks.join('\n')
+  return [...serverHeaders, ...blocks].join('\n')
 }
 
 /** Every `BIOPULSE_UPSTREAM_<SOURCE>_<HOST>` variable with the origin it overrides. */
