@@ -1,22 +1,24 @@
-import { memo, useId, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import {
-  CartesianGrid,
   LineChart,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts'
 import { niceDomain } from '@/charts/axis'
-import { chartColours, noVerticalLines } from '@/charts/chart-theme'
+import {
+  ChartTooltip,
+  HorizontalGrid,
+  SessionAxis,
+  ValueAxis,
+  type TooltipContent,
+} from '@/charts/chart-parts'
+import { chartColours, lineDefaults, signedPercentLabel } from '@/charts/chart-theme'
 import { formatLevel } from '@/charts/compare-theme'
 import { logAxis } from '@/charts/log-axis'
-import { paneAxisWidth, paneRightMargin, SectorPePane } from '@/charts/sector-pe-pane'
-import { timeTicks } from '@/charts/time-ticks'
+import { paneAxisWidth, paneRightMargin } from '@/charts/sector-pe-pane'
+import { SyncedPanesFigure, type MainPane } from '@/charts/synced-panes'
 import type { IsoDate } from '@/domain/types'
 import { formatLongDate, type DisplayLanguage } from '@/format'
 
@@ -53,22 +55,25 @@ export interface CompareChartProps {
   noValueText: string
 }
 
-type DataRow = { date: IsoDate; pe: number | null } & Record<string, number | null | string>
+type DataRow = { x: number; date: IsoDate; pe: number | null } & Record<
+  string,
+  number | null | string
+>
 
 const keyOf = (k: number) => `s${k}`
+const margin = { top: 8, right: paneRightMargin, bottom: 0, left: 0 }
 
 function axisLabel(value: number, mode: 'rebased' | 'percent'): string {
   if (mode === 'rebased') return value.toLocaleString('en-US', { maximumFractionDigits: 1 })
-  const percent = Number((value - 100).toPrecision(10))
-  const text = percent.toLocaleString('en-US', { maximumFractionDigits: 1 })
-  return `${percent > 0 ? '+' : ''}${text.replace('-', '−')}%`
+  return signedPercentLabel(value - 100)
 }
 
 /**
  * Compared listings and baskets rebased to 100 at the first visible session (or as % change from
  * it), on a linear or log scale, above the sector PE-TTM pane. The two panes share the session
- * axis and one crosshair (recharts `syncId`); weekends and holidays collapse (a category axis).
- * Series lines bridge sessions on which their market was closed; the tooltip says so.
+ * axis and one crosshair (recharts `syncId`); weekends and holidays collapse (sessions are
+ * numbered), and long ranges are downsampled to the plot's pixels, each line's peak and trough
+ * kept. Series lines bridge sessions on which their market was closed; the tooltip says so.
  */
 export const CompareChart = memo(function CompareChart({
   caption,
@@ -83,13 +88,10 @@ export const CompareChart = memo(function CompareChart({
   language,
   noValueText,
 }: CompareChartProps) {
-  const captionId = useId()
-  const summaryId = useId()
-  const syncId = useId()
   const data = useMemo<DataRow[]>(
     () =>
-      rows.map((row) => {
-        const entry: DataRow = { date: row.date, pe: row.pe }
+      rows.map((row, x) => {
+        const entry: DataRow = { x, date: row.date, pe: row.pe }
         row.values.forEach((value, k) => {
           entry[keyOf(k)] = value
         })
@@ -97,96 +99,76 @@ export const CompareChart = memo(function CompareChart({
       }),
     [rows],
   )
-  const { ticks, span } = useMemo(() => timeTicks(rows.map((row) => row.date)), [rows])
+  const lines = useMemo(
+    () =>
+      series.map((_, k) => (row: DataRow) => {
+        const value = row[keyOf(k)]
+        return typeof value === 'number' ? value : null
+      }),
+    [series],
+  )
   const axis = useMemo(() => {
     const values = rows.flatMap((row) =>
       row.values.filter((value): value is number => value !== null),
     )
     return logScale ? logAxis([...values, 100], 8) : niceDomain([...values, 100], 5)
   }, [rows, logScale])
+  const format = useCallback((value: number) => axisLabel(value, mode), [mode])
+  const tooltip = useCallback<TooltipContent>(
+    (props) => (
+      <CompareTooltip
+        {...props}
+        series={series}
+        mode={mode}
+        language={language}
+        noValueText={noValueText}
+      />
+    ),
+    [series, mode, language, noValueText],
+  )
+  const main = ({ rows: drawn, size, syncId, dates, ticks, span }: MainPane<DataRow>) => (
+    <LineChart
+      width={size.width}
+      height={size.height}
+      data={drawn as DataRow[]}
+      syncId={syncId}
+      margin={margin}
+    >
+      <HorizontalGrid />
+      <SessionAxis dates={dates} ticks={ticks} span={span} language={language} hide />
+      <ValueAxis
+        axis={axis}
+        scale={logScale ? 'log' : 'linear'}
+        format={format}
+        width={paneAxisWidth}
+      />
+      <ReferenceLine y={100} stroke={chartColours.axis} strokeOpacity={0.6} />
+      {series.map((entry, k) => (
+        <Line
+          key={keyOf(k)}
+          dataKey={keyOf(k)}
+          {...lineDefaults}
+          stroke={entry.colour}
+          strokeWidth={1.6}
+          connectNulls
+          name={entry.label}
+        />
+      ))}
+      <ChartTooltip content={tooltip} />
+    </LineChart>
+  )
 
   return (
-    <figure
-      className="chart-figure compare-figure"
-      aria-labelledby={captionId}
-      aria-describedby={summaryId}
-    >
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
-      <div className="chart-body compare-pane-main">
-        <span className="pane-label">{paneLabels.main}</span>
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart
-            data={data}
-            syncId={syncId}
-            margin={{ top: 8, right: paneRightMargin, bottom: 0, left: 0 }}
-          >
-            <CartesianGrid
-              stroke={chartColours.grid}
-              vertical={false}
-              verticalCoordinatesGenerator={noVerticalLines}
-            />
-            <XAxis dataKey="date" ticks={ticks} interval={0} hide />
-            <YAxis
-              scale={logScale ? 'log' : 'linear'}
-              domain={axis.domain}
-              ticks={axis.ticks}
-              allowDataOverflow
-              tickFormatter={(value: number) => axisLabel(value, mode)}
-              tick={{ fill: chartColours.axis, fontSize: 11 }}
-              width={paneAxisWidth}
-              tickLine={false}
-              axisLine={false}
-            />
-            <ReferenceLine y={100} stroke={chartColours.axis} strokeOpacity={0.6} />
-            {series.map((entry, k) => (
-              <Line
-                key={keyOf(k)}
-                dataKey={keyOf(k)}
-                type="linear"
-                stroke={entry.colour}
-                strokeWidth={1.6}
-                dot={false}
-                activeDot={{ r: 3 }}
-                connectNulls
-                isAnimationActive={false}
-                name={entry.label}
-              />
-            ))}
-            <Tooltip
-              cursor={{ stroke: chartColours.axis, strokeDasharray: '3 3' }}
-              isAnimationActive={false}
-              content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
-                <CompareTooltip
-                  {...props}
-                  series={series}
-                  mode={mode}
-                  language={language}
-                  noValueText={noValueText}
-                />
-              )}
-            />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="chart-body compare-pane-pe">
-        <span className="pane-label">{paneLabels.pe}</span>
-        <SectorPePane
-          rows={rows}
-          syncId={syncId}
-          label={peLabel}
-          band={peBand}
-          ticks={ticks}
-          span={span}
-          language={language}
-          noValueText={noValueText}
-        />
-      </div>
-      <p id={summaryId} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    <SyncedPanesFigure
+      caption={caption}
+      summary={summary}
+      rows={data}
+      lines={lines}
+      paneLabels={paneLabels}
+      pe={{ label: peLabel, band: peBand, noValueText }}
+      language={language}
+      main={main}
+    />
   )
 })
 

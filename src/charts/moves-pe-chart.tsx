@@ -1,31 +1,33 @@
-import { memo, useId, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import {
-  Bar,
-  CartesianGrid,
   ComposedChart,
+  DefaultZIndexes,
   Line,
-  ReferenceArea,
   ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
   usePlotArea,
   useXAxisScale,
+  useYAxisScale,
+  ZIndexLayer,
+  type MouseHandlerDataParam,
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts'
-import { chartColours, noVerticalLines } from '@/charts/chart-theme'
 import { niceDomain } from '@/charts/axis'
-import { timeTicks } from '@/charts/time-ticks'
-import type { IsoDate } from '@/domain/types'
 import {
-  formatAxisDate,
-  formatLongDate,
-  formatMultiple,
-  formatSignedPercent,
-  type DisplayLanguage,
-} from '@/format'
+  ChartFigure,
+  ChartTooltip,
+  HorizontalGrid,
+  MeanBand,
+  SessionAxis,
+  ValueAxis,
+  type TooltipContent,
+} from '@/charts/chart-parts'
+import { chartColours, lineDefaults } from '@/charts/chart-theme'
+import { sessionTicks } from '@/charts/time-ticks'
+import { useChartSize } from '@/charts/use-chart-size'
+import { barLineRows, indicesWhere } from '@/domain/chart-rows'
+import type { IsoDate } from '@/domain/types'
+import { formatLongDate, formatMultiple, formatSignedPercent, type DisplayLanguage } from '@/format'
 
 /** One session on the chart: the selection's move and the sector PE that day. */
 export interface MovesPeRow {
@@ -55,27 +57,73 @@ export interface MovesPeChartProps {
   language?: DisplayLanguage
 }
 
+/** A row as drawn: its session number on the x axis. */
 interface ChartRow extends MovesPeRow {
-  up: number | null
-  down: number | null
+  x: number
 }
 
+const margin = { top: 8, right: 4, bottom: 0, left: 0 }
+const axisWidth = 44
+/** Pixels of the plot: the body's width less the two value axes and the margins. */
+const plotWidthOf = (width: number) => width - 2 * axisWidth - margin.left - margin.right
+
+const moveOf = (row: ChartRow) => row.move
+const peOf = (row: ChartRow) => row.pe
 const percentTick = (value: number) =>
   `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 0.1 ? 1 : 0 })}%`
+const multipleTick = (value: number) => formatMultiple(value)
+
+/**
+ * The daily moves as bars, drawn as two paths (rises, falls) whatever the number of sessions: an
+ * element per bar costs recharts tens of microseconds each. A session is `slot` px wide; its bar
+ * fills 70% of it while the bars are few, all of it past 400 sessions, and never less than a pixel.
+ */
+function MoveBars({ rows, sessions }: { rows: readonly ChartRow[]; sessions: number }) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale('move')
+  const plot = usePlotArea()
+  const paths = useMemo(() => {
+    if (!xScale || !yScale || !plot) return null
+    const slot = plot.width / Math.max(1, sessions)
+    const width = Math.max(1, sessions > 400 ? slot : slot * 0.7)
+    const zero = yScale(0) ?? plot.y + plot.height
+    let up = ''
+    let down = ''
+    for (const row of rows) {
+      if (row.move === null) continue
+      const x = xScale(row.x)
+      const y = yScale(row.move)
+      if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue
+      const bar = `M${(x - width / 2).toFixed(1)},${zero.toFixed(1)}h${width.toFixed(2)}V${y.toFixed(1)}h${(-width).toFixed(2)}z`
+      if (row.move >= 0) up += bar
+      else down += bar
+    }
+    return { up, down }
+  }, [rows, sessions, xScale, yScale, plot])
+  if (!paths) return null
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+      <g className="move-bars" shapeRendering="crispEdges">
+        <path className="move-bars-up" d={paths.up} fill={chartColours.up} />
+        <path className="move-bars-down" d={paths.down} fill={chartColours.down} />
+      </g>
+    </ZIndexLayer>
+  )
+}
 
 /**
  * News markers: a small triangle at the foot of the plot under every session that has headlines,
  * drawn as ONE path whatever the number of sessions (no element per point). Decorative: the
  * headlines are in the tooltip and the news list.
  */
-function NewsMarkers({ dates }: { dates: readonly IsoDate[] }) {
+function NewsMarkers({ sessions }: { sessions: readonly number[] }) {
   const xScale = useXAxisScale()
   const plot = usePlotArea()
-  if (!xScale || !plot || dates.length === 0) return null
+  if (!xScale || !plot || sessions.length === 0) return null
   const top = plot.y + plot.height - 8
   let path = ''
-  for (const date of dates) {
-    const x = xScale(date, { position: 'middle' })
+  for (const session of sessions) {
+    const x = xScale(session)
     if (x !== undefined && Number.isFinite(x)) path += `M${x.toFixed(1)},${top}l4,7h-8z`
   }
   return (
@@ -93,7 +141,10 @@ function NewsMarkers({ dates }: { dates: readonly IsoDate[] }) {
 
 /**
  * Bars of daily moves (left axis, up/down colours) against the sector PE line (right axis) with
- * its mean and a shaded ±1σ band. A category axis over sessions collapses weekends and holidays.
+ * its mean and a shaded ±1σ band. Sessions are numbered along a numeric x axis, so weekends and
+ * holidays collapse as on a category axis, and long histories are downsampled to the plot's
+ * pixels (the largest rise and fall of every few sessions, the PE's shape, the chosen day and the
+ * news days are always drawn).
  */
 export const MovesPeChart = memo(function MovesPeChart({
   caption,
@@ -107,18 +158,10 @@ export const MovesPeChart = memo(function MovesPeChart({
   height,
   language = 'en',
 }: MovesPeChartProps) {
-  const captionId = useId()
-  const summaryId = useId()
-  const data = useMemo<ChartRow[]>(
-    () =>
-      rows.map((row) => ({
-        ...row,
-        up: row.move !== null && row.move >= 0 ? row.move : null,
-        down: row.move !== null && row.move < 0 ? row.move : null,
-      })),
-    [rows],
-  )
-  const { ticks, span } = useMemo(() => timeTicks(rows.map((row) => row.date)), [rows])
+  const [bodyRef, size] = useChartSize()
+  const sessions = useMemo<ChartRow[]>(() => rows.map((row, x) => ({ ...row, x })), [rows])
+  const dates = useMemo(() => rows.map((row) => row.date), [rows])
+  const { ticks, span } = useMemo(() => sessionTicks(dates), [dates])
   const peAxis = useMemo(() => {
     const values = rows.flatMap((row) => (row.pe !== null ? [row.pe] : []))
     if (peBand) values.push(peBand.mean - peBand.stdDev, peBand.mean + peBand.stdDev)
@@ -133,123 +176,89 @@ export const MovesPeChart = memo(function MovesPeChart({
       ),
     [rows],
   )
-  const highlightVisible =
-    highlightedDate !== null && rows.some((row) => row.date === highlightedDate)
-  const newsDates = useMemo(
-    () => rows.flatMap((row) => (row.headlines && row.headlines.length > 0 ? [row.date] : [])),
+  const highlighted = useMemo(
+    () => (highlightedDate === null ? -1 : dates.indexOf(highlightedDate)),
+    [dates, highlightedDate],
+  )
+  const newsSessions = useMemo(
+    () => indicesWhere(rows, (row) => (row.headlines?.length ?? 0) > 0),
     [rows],
+  )
+  // Whole steps of 8 px: a window resized by a pixel does not downsample again.
+  const plotWidth = size ? Math.max(0, Math.floor(plotWidthOf(size.width) / 8) * 8) : 0
+  const drawn = useMemo(
+    () =>
+      plotWidth > 0
+        ? barLineRows(
+            sessions,
+            plotWidth,
+            moveOf,
+            peOf,
+            highlighted >= 0 ? [...newsSessions, highlighted] : newsSessions,
+          )
+        : [],
+    [sessions, plotWidth, newsSessions, highlighted],
+  )
+  const onClick = useCallback(
+    (state: MouseHandlerDataParam) => {
+      const row = rows[Number(state.activeLabel)]
+      if (onDateChosen && row && state.activeLabel !== undefined) onDateChosen(row.date)
+    },
+    [rows, onDateChosen],
+  )
+  const tooltip = useCallback<TooltipContent>(
+    (props) => (
+      <MovesPeTooltip {...props} moveLabel={moveLabel} peLabel={peLabel} language={language} />
+    ),
+    [moveLabel, peLabel, language],
   )
 
   return (
-    <figure className="chart-figure" aria-labelledby={captionId} aria-describedby={summaryId}>
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
-      <div className="chart-body" style={height ? { height } : undefined}>
-        <ResponsiveContainer width="100%" height="100%">
+    <ChartFigure
+      caption={caption}
+      summary={summary}
+      points={{ total: rows.length, drawn: drawn.length }}
+    >
+      <div ref={bodyRef} className="chart-body" style={height ? { height } : undefined}>
+        {size && (
           <ComposedChart
-            data={data}
-            margin={{ top: 8, right: 4, bottom: 0, left: 0 }}
-            barCategoryGap={rows.length > 400 ? 0 : '15%'}
-            onClick={(state) => {
-              const label = state.activeLabel
-              if (onDateChosen && typeof label === 'string') onDateChosen(label)
-            }}
+            width={size.width}
+            height={size.height}
+            data={drawn as ChartRow[]}
+            margin={margin}
+            onClick={onClick}
           >
-            <CartesianGrid
-              stroke={chartColours.grid}
-              vertical={false}
-              verticalCoordinatesGenerator={noVerticalLines}
-            />
-            <XAxis
-              dataKey="date"
-              ticks={ticks}
-              interval={0}
-              tickFormatter={(date: string) => formatAxisDate(date, span, language)}
-              tick={{ fill: chartColours.axis, fontSize: 11 }}
-              tickLine={false}
-              axisLine={{ stroke: chartColours.grid }}
-              minTickGap={4}
-            />
-            <YAxis
-              yAxisId="move"
-              orientation="left"
-              domain={moveAxis.domain}
-              ticks={moveAxis.ticks}
-              tickFormatter={percentTick}
-              tick={{ fill: chartColours.axis, fontSize: 11 }}
-              width={44}
-              tickLine={false}
-              axisLine={false}
-            />
-            <YAxis
+            <HorizontalGrid />
+            <SessionAxis dates={dates} ticks={ticks} span={span} language={language} />
+            <ValueAxis yAxisId="move" axis={moveAxis} format={percentTick} width={axisWidth} />
+            <ValueAxis
               yAxisId="pe"
               orientation="right"
-              domain={peAxis.domain}
-              ticks={peAxis.ticks}
-              tickFormatter={(value: number) => formatMultiple(value)}
-              tick={{ fill: chartColours.axis, fontSize: 11 }}
-              width={44}
-              tickLine={false}
-              axisLine={false}
+              axis={peAxis}
+              format={multipleTick}
+              width={axisWidth}
             />
-            {peBand && (
-              <ReferenceArea
-                yAxisId="pe"
-                y1={peBand.mean - peBand.stdDev}
-                y2={peBand.mean + peBand.stdDev}
-                fill={chartColours.band}
-                fillOpacity={1}
-                stroke={chartColours.mean}
-                strokeOpacity={0.35}
-                strokeDasharray="2 3"
-                ifOverflow="hidden"
-              />
-            )}
-            {peBand && (
-              <ReferenceLine
-                yAxisId="pe"
-                y={peBand.mean}
-                stroke={chartColours.mean}
-                strokeDasharray="5 4"
-                ifOverflow="hidden"
-              />
-            )}
+            {peBand && <MeanBand yAxisId="pe" band={peBand} />}
             <ReferenceLine yAxisId="move" y={0} stroke={chartColours.grid} />
-            <Bar
-              yAxisId="move"
-              dataKey="up"
-              stackId="move"
-              fill={chartColours.up}
-              isAnimationActive={false}
-              name={moveLabel}
-            />
-            <Bar
-              yAxisId="move"
-              dataKey="down"
-              stackId="move"
-              fill={chartColours.down}
-              isAnimationActive={false}
-              name={moveLabel}
-            />
+            <MoveBars rows={drawn} sessions={rows.length} />
             <Line
               yAxisId="pe"
               dataKey="pe"
-              type="linear"
+              {...lineDefaults}
               stroke={chartColours.pe}
               strokeWidth={1.6}
-              dot={false}
-              activeDot={{ r: 3 }}
               connectNulls={false}
-              isAnimationActive={false}
               name={peLabel}
             />
-            {highlightVisible && (
+            {highlightedDate !== null && highlighted >= 0 && (
               <ReferenceLine
                 yAxisId="move"
-                x={highlightedDate}
+                x={highlighted}
                 stroke={chartColours.highlight}
                 strokeWidth={2}
+                className="highlighted-session"
+                // Behind the bars: the chosen session's own bar stays visible on its marker.
+                zIndex={DefaultZIndexes.bar - 1}
                 label={{
                   value: formatLongDate(highlightedDate, language),
                   position: 'insideTopLeft',
@@ -258,26 +267,12 @@ export const MovesPeChart = memo(function MovesPeChart({
                 }}
               />
             )}
-            <NewsMarkers dates={newsDates} />
-            <Tooltip
-              cursor={{ fill: 'var(--cursor)' }}
-              isAnimationActive={false}
-              content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
-                <MovesPeTooltip
-                  {...props}
-                  moveLabel={moveLabel}
-                  peLabel={peLabel}
-                  language={language}
-                />
-              )}
-            />
+            <NewsMarkers sessions={newsSessions} />
+            <ChartTooltip content={tooltip} />
           </ComposedChart>
-        </ResponsiveContainer>
+        )}
       </div>
-      <p id={summaryId} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    </ChartFigure>
   )
 })
 
@@ -293,7 +288,7 @@ export function MovesPeTooltip({
   peLabel: string
   language?: DisplayLanguage
 }) {
-  const row = payload?.[0]?.payload as ChartRow | undefined
+  const row = payload?.[0]?.payload as MovesPeRow | undefined
   if (!active || !row) return null
   return (
     <div className="chart-tooltip" role="status">

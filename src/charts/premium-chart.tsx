@@ -1,21 +1,23 @@
-import { memo, useId, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import {
-  CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceArea,
   ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
   type TooltipContentProps,
   type TooltipValueType,
 } from 'recharts'
 import { niceDomain } from '@/charts/axis'
-import { chartColours, noVerticalLines } from '@/charts/chart-theme'
-import { paneAxisWidth, paneRightMargin, SectorPePane } from '@/charts/sector-pe-pane'
-import { timeTicks } from '@/charts/time-ticks'
+import {
+  ChartTooltip,
+  HorizontalGrid,
+  MeanBand,
+  SessionAxis,
+  ValueAxis,
+  type TooltipContent,
+} from '@/charts/chart-parts'
+import { chartColours, lineDefaults, signedPercentLabel } from '@/charts/chart-theme'
+import { paneAxisWidth, paneRightMargin } from '@/charts/sector-pe-pane'
+import { SyncedPanesFigure, type MainPane } from '@/charts/synced-panes'
 import type { IsoDate } from '@/domain/types'
 import { formatLongDate, formatPrice, formatSignedPercent, type DisplayLanguage } from '@/format'
 
@@ -48,16 +50,21 @@ export interface PremiumChartProps {
   labels: { noValue: string; onlyOneSide: string; rate: string }
 }
 
-const percentTick = (value: number) => {
-  const percent = Number((value * 100).toPrecision(10))
-  const text = percent.toLocaleString('en-US', { maximumFractionDigits: 1 })
-  return `${percent > 0 ? '+' : ''}${text.replace('-', '−')}%`
-}
+/** A row as drawn: its session number on the shared x axis. */
+type DataRow = PremiumChartRow & { x: number }
+
+const margin = { top: 8, right: paneRightMargin, bottom: 0, left: 0 }
+const premiumColour = 'var(--premium-line, #2456d6)'
+const premiumBandFill = 'var(--premium-band, rgba(36, 86, 214, 0.08))'
+const lines = [(row: DataRow) => row.premium]
+
+const percentTick = (value: number) => signedPercentLabel(value * 100)
 
 /**
  * The A/H premium of one pair over the range with its mean and ±1σ band (over the statistics
  * window), above the sector PE-TTM pane; the panes share the session axis and one crosshair
- * (recharts `syncId`). The premium line breaks where only one market traded.
+ * (recharts `syncId`), and long ranges are downsampled to the plot's pixels (peaks and troughs
+ * kept). The premium line bridges sessions where only one market traded.
  */
 export const PremiumChart = memo(function PremiumChart({
   caption,
@@ -71,117 +78,54 @@ export const PremiumChart = memo(function PremiumChart({
   language,
   labels,
 }: PremiumChartProps) {
-  const captionId = useId()
-  const summaryId = useId()
-  const syncId = useId()
-  const { ticks, span } = useMemo(() => timeTicks(rows.map((row) => row.date)), [rows])
+  const data = useMemo<DataRow[]>(() => rows.map((row, x) => ({ ...row, x })), [rows])
   const axis = useMemo(() => {
     const values = rows.flatMap((row) => (row.premium !== null ? [row.premium] : []))
     if (band) values.push(band.mean - band.stdDev, band.mean + band.stdDev)
     return niceDomain(values, 5)
   }, [rows, band])
+  const tooltip = useCallback<TooltipContent>(
+    (props) => (
+      <PremiumTooltip {...props} premiumLabel={premiumLabel} language={language} labels={labels} />
+    ),
+    [premiumLabel, language, labels],
+  )
+  const main = ({ rows: drawn, size, syncId, dates, ticks, span }: MainPane<DataRow>) => (
+    <ComposedChart
+      width={size.width}
+      height={size.height}
+      data={drawn as DataRow[]}
+      syncId={syncId}
+      margin={margin}
+    >
+      <HorizontalGrid />
+      <SessionAxis dates={dates} ticks={ticks} span={span} language={language} hide />
+      <ValueAxis axis={axis} format={percentTick} width={paneAxisWidth} />
+      {band && <MeanBand band={band} fill={premiumBandFill} stroke={premiumColour} />}
+      <ReferenceLine y={0} stroke={chartColours.axis} strokeOpacity={0.6} ifOverflow="hidden" />
+      <Line
+        dataKey="premium"
+        {...lineDefaults}
+        stroke={premiumColour}
+        strokeWidth={1.6}
+        connectNulls
+        name={premiumLabel}
+      />
+      <ChartTooltip content={tooltip} />
+    </ComposedChart>
+  )
 
   return (
-    <figure
-      className="chart-figure compare-figure"
-      aria-labelledby={captionId}
-      aria-describedby={summaryId}
-    >
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
-      <div className="chart-body compare-pane-main">
-        <span className="pane-label">{paneLabels.main}</span>
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart
-            data={rows as PremiumChartRow[]}
-            syncId={syncId}
-            margin={{ top: 8, right: paneRightMargin, bottom: 0, left: 0 }}
-          >
-            <CartesianGrid
-              stroke={chartColours.grid}
-              vertical={false}
-              verticalCoordinatesGenerator={noVerticalLines}
-            />
-            <XAxis dataKey="date" ticks={ticks} interval={0} hide />
-            <YAxis
-              domain={axis.domain}
-              ticks={axis.ticks}
-              tickFormatter={percentTick}
-              tick={{ fill: chartColours.axis, fontSize: 11 }}
-              width={paneAxisWidth}
-              tickLine={false}
-              axisLine={false}
-            />
-            {band && (
-              <ReferenceArea
-                y1={band.mean - band.stdDev}
-                y2={band.mean + band.stdDev}
-                fill="var(--premium-band, rgba(36, 86, 214, 0.08))"
-                fillOpacity={1}
-                stroke="var(--premium-line, #2456d6)"
-                strokeOpacity={0.35}
-                strokeDasharray="2 3"
-                ifOverflow="hidden"
-              />
-            )}
-            {band && (
-              <ReferenceLine
-                y={band.mean}
-                stroke="var(--premium-line, #2456d6)"
-                strokeDasharray="5 4"
-                ifOverflow="hidden"
-              />
-            )}
-            <ReferenceLine
-              y={0}
-              stroke={chartColours.axis}
-              strokeOpacity={0.6}
-              ifOverflow="hidden"
-            />
-            <Line
-              dataKey="premium"
-              type="linear"
-              stroke="var(--premium-line, #2456d6)"
-              strokeWidth={1.6}
-              dot={false}
-              activeDot={{ r: 3 }}
-              connectNulls
-              isAnimationActive={false}
-              name={premiumLabel}
-            />
-            <Tooltip
-              cursor={{ stroke: chartColours.axis, strokeDasharray: '3 3' }}
-              isAnimationActive={false}
-              content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
-                <PremiumTooltip
-                  {...props}
-                  premiumLabel={premiumLabel}
-                  language={language}
-                  labels={labels}
-                />
-              )}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
-      <div className="chart-body compare-pane-pe">
-        <span className="pane-label">{paneLabels.pe}</span>
-        <SectorPePane
-          rows={rows}
-          syncId={syncId}
-          label={peLabel}
-          band={peBand}
-          ticks={ticks}
-          span={span}
-          language={language}
-          noValueText={labels.noValue}
-        />
-      </div>
-      <p id={summaryId} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    <SyncedPanesFigure
+      caption={caption}
+      summary={summary}
+      rows={data}
+      lines={lines}
+      paneLabels={paneLabels}
+      pe={{ label: peLabel, band: peBand, noValueText: labels.noValue }}
+      language={language}
+      main={main}
+    />
   )
 })
 

@@ -1,55 +1,61 @@
-import { useMemo } from 'react'
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-  type TooltipValueType,
-} from 'recharts'
+import { memo, useCallback, useMemo } from 'react'
+import { ComposedChart, Line, type TooltipContentProps, type TooltipValueType } from 'recharts'
 import { niceDomain } from '@/charts/axis'
-import { chartColours, noVerticalLines } from '@/charts/chart-theme'
+import {
+  ChartTooltip,
+  HorizontalGrid,
+  MeanBand,
+  SessionAxis,
+  ValueAxis,
+  type TooltipContent,
+} from '@/charts/chart-parts'
+import { chartColours, lineDefaults } from '@/charts/chart-theme'
 import type { TickSpan } from '@/charts/time-ticks'
+import { useChartSize } from '@/charts/use-chart-size'
 import type { IsoDate } from '@/domain/types'
-import { formatAxisDate, formatLongDate, formatMultiple, type DisplayLanguage } from '@/format'
+import { formatLongDate, formatMultiple, type DisplayLanguage } from '@/format'
 
 /** Left-axis width shared by every pane of a synced chart, so their plot areas line up. */
 export const paneAxisWidth = 52
 /** Right margin shared by every pane of a synced chart. */
 export const paneRightMargin = 12
 
-/** One session of the sector-PE pane. */
+/** One session of the sector-PE pane, at session number `x` of the shared axis. */
 export interface PePaneRow {
+  x: number
   date: IsoDate
   /** Sector PE-TTM; null when not meaningful or not published that session. */
   pe: number | null
 }
 
 export interface SectorPePaneProps {
+  /** The rows drawn (the pane above draws the same ones: the shared crosshair goes by index). */
   rows: readonly PePaneRow[]
+  /** Every session of the range, oldest first: session k is drawn at x = k. */
+  dates: readonly IsoDate[]
   /** recharts `syncId` shared with the pane above: one crosshair across both. */
   syncId: string
   label: string
   /** Mean and population σ of the PE over the statistics window (null when not computable). */
   band: { mean: number; stdDev: number } | null
-  ticks: readonly IsoDate[]
+  ticks: readonly number[]
   span: TickSpan
   language: DisplayLanguage
   /** Text shown in the tooltip for a session without a value. */
   noValueText: string
 }
 
+const margin = { top: 6, right: paneRightMargin, bottom: 0, left: 0 }
+const multipleTick = (value: number) => formatMultiple(value)
+
 /**
  * The sector PE-TTM line with its mean and shaded ±1σ band, drawn as the lower pane of a synced
- * chart: same category x axis (session dates) as the pane above, date labels on this pane only.
+ * chart: the same session axis and the same (downsampled) rows as the pane above, date labels on
+ * this pane only.
  */
-export function SectorPePane({
+export const SectorPePane = memo(function SectorPePane({
   rows,
+  dates,
   syncId,
   label,
   band,
@@ -58,85 +64,47 @@ export function SectorPePane({
   language,
   noValueText,
 }: SectorPePaneProps) {
+  const [bodyRef, size] = useChartSize()
   const axis = useMemo(() => {
     const values = rows.flatMap((row) => (row.pe !== null ? [row.pe] : []))
     if (band) values.push(band.mean - band.stdDev, band.mean + band.stdDev)
     const nice = niceDomain(values, 3)
     return nice.domain[0] < 0 ? niceDomain([0, ...values], 3) : nice
   }, [rows, band])
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <ComposedChart
-        data={rows as PePaneRow[]}
-        syncId={syncId}
-        margin={{ top: 6, right: paneRightMargin, bottom: 0, left: 0 }}
-      >
-        <CartesianGrid
-          stroke={chartColours.grid}
-          vertical={false}
-          verticalCoordinatesGenerator={noVerticalLines}
-        />
-        <XAxis
-          dataKey="date"
-          ticks={ticks as IsoDate[]}
-          interval={0}
-          tickFormatter={(date: string) => formatAxisDate(date, span, language)}
-          tick={{ fill: chartColours.axis, fontSize: 11 }}
-          tickLine={false}
-          axisLine={{ stroke: chartColours.grid }}
-          minTickGap={4}
-        />
-        <YAxis
-          domain={axis.domain}
-          ticks={axis.ticks}
-          tickFormatter={(value: number) => formatMultiple(value)}
-          tick={{ fill: chartColours.axis, fontSize: 11 }}
-          width={paneAxisWidth}
-          tickLine={false}
-          axisLine={false}
-        />
-        {band && (
-          <ReferenceArea
-            y1={band.mean - band.stdDev}
-            y2={band.mean + band.stdDev}
-            fill={chartColours.band}
-            fillOpacity={1}
-            stroke={chartColours.mean}
-            strokeOpacity={0.35}
-            strokeDasharray="2 3"
-            ifOverflow="hidden"
-          />
-        )}
-        {band && (
-          <ReferenceLine
-            y={band.mean}
-            stroke={chartColours.mean}
-            strokeDasharray="5 4"
-            ifOverflow="hidden"
-          />
-        )}
-        <Line
-          dataKey="pe"
-          type="linear"
-          stroke={chartColours.pe}
-          strokeWidth={1.5}
-          dot={false}
-          activeDot={{ r: 3 }}
-          connectNulls
-          isAnimationActive={false}
-          name={label}
-        />
-        <Tooltip
-          cursor={{ stroke: chartColours.axis, strokeDasharray: '3 3' }}
-          isAnimationActive={false}
-          content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
-            <PePaneTooltip {...props} label={label} language={language} noValueText={noValueText} />
-          )}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+  const tooltip = useCallback<TooltipContent>(
+    (props) => (
+      <PePaneTooltip {...props} label={label} language={language} noValueText={noValueText} />
+    ),
+    [label, language, noValueText],
   )
-}
+  return (
+    <div ref={bodyRef} className="pane-chart">
+      {size && (
+        <ComposedChart
+          width={size.width}
+          height={size.height}
+          data={rows as PePaneRow[]}
+          syncId={syncId}
+          margin={margin}
+        >
+          <HorizontalGrid />
+          <SessionAxis dates={dates} ticks={ticks} span={span} language={language} />
+          <ValueAxis axis={axis} format={multipleTick} width={paneAxisWidth} />
+          {band && <MeanBand band={band} />}
+          <Line
+            dataKey="pe"
+            {...lineDefaults}
+            stroke={chartColours.pe}
+            strokeWidth={1.5}
+            connectNulls
+            name={label}
+          />
+          <ChartTooltip content={tooltip} />
+        </ComposedChart>
+      )}
+    </div>
+  )
+})
 
 /** Tooltip of the sector-PE pane: date and PE (exported for tests). */
 export function PePaneTooltip({

@@ -49,3 +49,20 @@ function firstOfEach(dates: readonly IsoDate[], key: (d: IsoDate) => string): Is
   // The first label would sit on the axis edge mid-period; drop it when later ones exist.
   return out.length > 2 ? out.slice(1) : out
 }
+
+/**
+ * {@link timeTicks} for a numeric session axis, where session k of `dates` is drawn at x = k (so
+ * weekends and holidays take no room): the same ticks, as session numbers.
+ */
+export function sessionTicks(
+  dates: readonly IsoDate[],
+  maxTicks = 8,
+): { ticks: number[]; span: TickSpan } {
+  const { ticks, span } = timeTicks(dates, maxTicks)
+  const wanted = new Set(ticks)
+  const indices: number[] = []
+  dates.forEach((date, i) => {
+    if (wanted.has(date)) indices.push(i)
+  })
+  return { ticks: indices, span }
+}

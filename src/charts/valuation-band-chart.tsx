@@ -1,27 +1,23 @@
-import { memo, useCallback, useId, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
+import { ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, XAxis } from 'recharts'
+import { bandYAxis } from '@/charts/band-axis'
 import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-  type TooltipValueType,
-} from 'recharts'
-import { noVerticalLines } from '@/charts/chart-theme'
+  ChartFigure,
+  ChartTooltip,
+  HorizontalGrid,
+  ValueAxis,
+  type TooltipContent,
+} from '@/charts/chart-parts'
+import { axisLine, axisTick } from '@/charts/chart-theme'
 import { timeTicks } from '@/charts/time-ticks'
+import { useChartSize } from '@/charts/use-chart-size'
+import { BandLegend, ValuationTooltip } from '@/charts/valuation-band-parts'
 import { valuationColours } from '@/charts/valuation-colours'
 import { WindowHandle } from '@/charts/window-handle'
+import { indicesWhere, lineRows } from '@/domain/chart-rows'
 import type { ValuationStats } from '@/domain/stats'
 import type { IsoDate } from '@/domain/types'
 import { dateOfEpochDay, epochDay, type ValuationRow } from '@/domain/valuation-rows'
-import { bandYAxis } from '@/charts/band-axis'
-import { BandLegend, ValuationTooltip } from '@/charts/valuation-band-parts'
 import { formatAxisDate, formatMultiple, type DisplayLanguage } from '@/format'
 
 /** One line of the chart. */
@@ -73,6 +69,17 @@ const dash = { solid: undefined, dashed: '6 4', dotted: '2 3' } as const
 /** A surface-coloured outline behind label text, so it stays readable over the lines. */
 const halo = { stroke: 'var(--surface)', strokeWidth: 3, paintOrder: 'stroke' } as const
 
+const margin = { top: 18, right: 12, bottom: 0, left: 0 }
+const axisWidth = 48
+const multipleTick = (value: number) => formatMultiple(value)
+
+/** One point of one line: its epoch day and value (null: not meaningful, a gap). */
+interface LinePoint {
+  day: number
+  value: number | null
+}
+const valueOf = (point: LinePoint) => point.value
+
 /**
  * A valuation series over time with its mean and shaded ±1σ / ±2σ bands over the statistics
  * window, peak and trough marked, other series overlaid as lines. The part of the history before
@@ -94,8 +101,7 @@ export const ValuationBandChart = memo(function ValuationBandChart({
   height,
   language = 'en',
 }: ValuationBandChartProps) {
-  const captionId = useId()
-  const summaryId = useId()
+  const [bodyRef, size] = useChartSize()
   const first = rows[0]?.day ?? 0
   const last = rows.at(-1)?.day ?? 1
   const startDay = Math.min(Math.max(epochDay(windowStart), first), last)
@@ -108,7 +114,7 @@ export const ValuationBandChart = memo(function ValuationBandChart({
   const lines = useMemo(
     () =>
       series.map((_, k) =>
-        rows.flatMap((row) =>
+        rows.flatMap((row): LinePoint[] =>
           row.present[k] ? [{ day: row.day, value: row.values[k] ?? null }] : [],
         ),
       ),
@@ -116,12 +122,54 @@ export const ValuationBandChart = memo(function ValuationBandChart({
   )
   const byDay = useMemo(() => new Map(rows.map((row) => [row.day, row])), [rows])
   const yAxis = useMemo(() => bandYAxis(rows, stats, logScale), [rows, stats, logScale])
+  // The primary series' peak and trough over the window are drawn whatever the downsampling.
+  const extremeDays = useMemo(
+    () => (stats ? new Set([epochDay(stats.max.date), epochDay(stats.min.date)]) : null),
+    [stats],
+  )
+  // Whole steps of 8 px: a window resized by a pixel does not downsample again.
+  const plotWidth = size
+    ? Math.max(0, Math.floor((size.width - axisWidth - margin.left - margin.right) / 8) * 8)
+    : 0
+  const drawn = useMemo(() => {
+    if (plotWidth <= 0) return { rows: [], lines: [] }
+    const keepOf = <T extends { day: number }>(points: readonly T[]) =>
+      extremeDays ? indicesWhere(points, (point) => extremeDays.has(point.day)) : []
+    return {
+      // The chart's own rows only place the crosshair: the tooltip reads the full row of its day.
+      rows: lineRows(
+        rows,
+        plotWidth,
+        series.map((_, k) => (row: ValuationRow) => row.values[k] ?? null),
+        keepOf(rows),
+      ),
+      lines: lines.map((points, k) =>
+        lineRows(points, plotWidth, [valueOf], k === primary ? keepOf(points) : []),
+      ),
+    }
+  }, [rows, lines, series, primary, plotWidth, extremeDays])
   // The bands cover the primary series' own observations: from its first point in the window.
   const bandStart = useMemo(() => {
     if (primary === null) return startDay
     const firstRow = rows.find((row) => row.day >= startDay && row.present[primary])
     return firstRow?.day ?? startDay
   }, [rows, primary, startDay])
+  const formatDay = useCallback(
+    (day: number) => formatAxisDate(dateOfEpochDay(day), span, language),
+    [span, language],
+  )
+  const tooltip = useCallback<TooltipContent>(
+    (props) => (
+      <ValuationTooltip
+        active={props.active}
+        row={typeof props.label === 'number' ? byDay.get(props.label) : undefined}
+        series={series}
+        labels={labels}
+        tooltipNote={tooltipNote}
+      />
+    ),
+    [byDay, series, labels, tooltipNote],
+  )
   /** Where a peak or trough label goes: beside the dot near the chart's edges, else above/below. */
   const labelPosition = (date: IsoDate, vertical: 'top' | 'bottom') => {
     const share = (epochDay(date) - first) / Math.max(1, last - first)
@@ -135,40 +183,44 @@ export const ValuationBandChart = memo(function ValuationBandChart({
   )
 
   return (
-    <figure className="chart-figure" aria-labelledby={captionId} aria-describedby={summaryId}>
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
-      <div className="chart-body valuation-chart-body" style={height ? { height } : undefined}>
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows} margin={{ top: 18, right: 12, bottom: 0, left: 0 }}>
-            <CartesianGrid
-              stroke={valuationColours.grid}
-              vertical={false}
-              verticalCoordinatesGenerator={noVerticalLines}
-            />
+    <ChartFigure
+      caption={caption}
+      summary={summary}
+      points={{
+        total: Math.max(0, ...lines.map((points) => points.length)),
+        drawn: Math.max(0, ...drawn.lines.map((points) => points.length)),
+      }}
+    >
+      <div
+        ref={bodyRef}
+        className="chart-body valuation-chart-body"
+        style={height ? { height } : undefined}
+      >
+        {size && (
+          <ComposedChart
+            width={size.width}
+            height={size.height}
+            data={drawn.rows as ValuationRow[]}
+            margin={margin}
+          >
+            <HorizontalGrid stroke={valuationColours.grid} />
             <XAxis
               dataKey="day"
               type="number"
               domain={[first, last]}
-              ticks={ticks}
-              tickFormatter={(day: number) => formatAxisDate(dateOfEpochDay(day), span, language)}
-              tick={{ fill: valuationColours.axis, fontSize: 11 }}
-              tickLine={false}
-              axisLine={{ stroke: valuationColours.grid }}
-              allowDuplicatedCategory={false}
-            />
-            <YAxis
-              type="number"
-              scale={logScale ? 'log' : 'linear'}
-              domain={yAxis.domain}
-              ticks={yAxis.ticks}
               allowDataOverflow
-              tickFormatter={(value: number) => formatMultiple(value)}
-              tick={{ fill: valuationColours.axis, fontSize: 11 }}
-              width={48}
+              ticks={ticks}
+              interval={0}
+              tickFormatter={formatDay}
+              tick={axisTick}
               tickLine={false}
-              axisLine={false}
+              axisLine={axisLine}
+            />
+            <ValueAxis
+              axis={yAxis}
+              scale={logScale ? 'log' : 'linear'}
+              format={multipleTick}
+              width={axisWidth}
             />
             {startDay > first && (
               <ReferenceArea
@@ -215,7 +267,7 @@ export const ValuationBandChart = memo(function ValuationBandChart({
             {series.map((line, k) => (
               <Line
                 key={`${k}-${line.label}`}
-                data={lines[k]}
+                data={drawn.lines[k] as LinePoint[]}
                 dataKey="value"
                 name={line.label}
                 type="linear"
@@ -275,21 +327,9 @@ export const ValuationBandChart = memo(function ValuationBandChart({
                 onChange={onHandle}
               />
             )}
-            <Tooltip
-              isAnimationActive={false}
-              cursor={{ stroke: valuationColours.axis, strokeDasharray: '3 3' }}
-              content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
-                <ValuationTooltip
-                  active={props.active}
-                  row={typeof props.label === 'number' ? byDay.get(props.label) : undefined}
-                  series={series}
-                  labels={labels}
-                  tooltipNote={tooltipNote}
-                />
-              )}
-            />
+            <ChartTooltip content={tooltip} />
           </ComposedChart>
-        </ResponsiveContainer>
+        )}
       </div>
       <BandLegend
         series={series}
@@ -298,9 +338,6 @@ export const ValuationBandChart = memo(function ValuationBandChart({
         dimmed={startDay > first}
         labels={labels}
       />
-      <p id={summaryId} className="chart-summary">
-        {summary}
-      </p>
-    </figure>
+    </ChartFigure>
   )
 })

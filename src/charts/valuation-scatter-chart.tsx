@@ -7,6 +7,7 @@ import {
   ScatterChart,
   XAxis,
   YAxis,
+  type CartesianGridProps,
 } from 'recharts'
 import { niceDomain } from '@/charts/axis'
 import { DotCloud, type CloudHit } from '@/charts/dot-cloud'
@@ -48,6 +49,14 @@ interface Dot extends ScatterPoint {
 }
 
 const percentTicks = [0, 0.2, 0.4, 0.6, 0.8, 1]
+/** Vertical grid lines at the percentile ticks, from the axis scale (no label is measured). */
+const percentGridLines: NonNullable<CartesianGridProps['verticalCoordinatesGenerator']> = ({
+  xAxis,
+}) =>
+  percentTicks.flatMap((tick) => {
+    const x = xAxis?.scale?.map(tick)
+    return x === undefined ? [] : [x]
+  })
 const invisible = () => <g />
 const returnTick = (value: number) =>
   `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: Math.abs(value) < 0.1 ? 1 : 0 })}%`
@@ -99,7 +108,10 @@ export const ValuationScatterChart = memo(function ValuationScatterChart({
       >
         <ResponsiveContainer width="100%" height="100%">
           <ScatterChart margin={{ top: 22, right: 16, bottom: 18, left: 16 }}>
-            <CartesianGrid stroke={valuationColours.grid} />
+            <CartesianGrid
+              stroke={valuationColours.grid}
+              verticalCoordinatesGenerator={percentGridLines}
+            />
             <XAxis
               dataKey="x"
               type="number"

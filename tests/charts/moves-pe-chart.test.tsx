@@ -51,3 +51,37 @@ describe('MovesPeChart news markers', () => {
     ])
   })
 })
+
+describe('MovesPeChart over a long history', () => {
+  // 20,000 sessions from 1950: small moves, one +19.84% session, one −15% session.
+  const start = Date.parse('1950-01-02T00:00:00Z')
+  const many: MovesPeRow[] = Array.from({ length: 20_000 }, (_, i) => ({
+    date: new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+    move: i === 14_321 ? 0.1984 : i === 3_210 ? -0.15 : Math.sin(i) * 0.02,
+    pe: 30 + Math.sin(i / 40) * 5,
+    ...(i % 1_000 === 500 ? { headlines: [`news ${i}`] } : {}),
+  }))
+  const chosen = many[17_777]?.date ?? ''
+
+  it('draws at most two rows per pixel of its plot, the chosen day marked', async () => {
+    render(
+      <MovesPeChart
+        caption="Daily moves vs sector PE"
+        summary="summary"
+        rows={many}
+        moveLabel="Move"
+        peLabel="PE"
+        peBand={{ mean: 30, stdDev: 3, since: '1950-01-02' }}
+        highlightedDate={chosen}
+        height={300}
+      />,
+    )
+    const figure = screen.getByRole('figure', { name: 'Daily moves vs sector PE' })
+    // jsdom's chart body is 800 px wide (tests/setup.ts): 712 px of plot between the two axes.
+    expect(figure).toHaveAttribute('data-points-total', '20000')
+    const drawn = Number(figure.dataset.pointsDrawn)
+    expect(drawn).toBeGreaterThan(700)
+    expect(drawn).toBeLessThanOrEqual(2 * 712)
+    expect(await screen.findByText('4 Sept 1998')).toBeInTheDocument() // the chosen day's marker label
+  })
+})

@@ -150,3 +150,37 @@ describe('ValuationTooltip', () => {
     expect(container).toBeEmptyDOMElement()
   })
 })
+
+describe('ValuationBandChart over a long history', () => {
+  const start = Date.parse('1960-01-04T00:00:00Z')
+  const day = (i: number) => new Date(start + i * 86_400_000).toISOString().slice(0, 10)
+  const long = (offset: number): SeriesPoint[] =>
+    Array.from({ length: 20_000 }, (_, i) => ({
+      date: day(i),
+      value: i === 15_000 + offset ? 140 : i === 9_000 + offset ? 2 : 30 + Math.sin(i / 60) * 8,
+    }))
+  const primary = long(0)
+
+  it('draws at most one point per pixel per series, the peak and trough of the window kept', () => {
+    render(
+      <ValuationBandChart
+        caption="Long bands"
+        summary=""
+        rows={mergeSeries([primary, long(7)])}
+        series={series}
+        primary={0}
+        stats={valuationStats(primary, { from: day(5_000) })}
+        windowStart={day(5_000)}
+        logScale={false}
+        labels={labels}
+        height={300}
+      />,
+    )
+    const figure = screen.getByRole('figure', { name: 'Long bands' })
+    expect(figure).toHaveAttribute('data-points-total', '20000')
+    // jsdom's chart body is 800 px wide: 740 px of plot beside the 48 px axis.
+    expect(Number(figure.dataset.pointsDrawn)).toBeLessThanOrEqual(740)
+    expect(screen.getByText(`Peak 140.0 (${day(15_000)})`)).toBeInTheDocument()
+    expect(screen.getByText(`Trough 2.0 (${day(9_000)})`)).toBeInTheDocument()
+  })
+})

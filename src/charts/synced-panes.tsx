@@ -1,0 +1,104 @@
+import { useId, useMemo, type ReactNode } from 'react'
+import { ChartFigure } from '@/charts/chart-parts'
+import {
+  paneAxisWidth,
+  paneRightMargin,
+  SectorPePane,
+  type PePaneRow,
+} from '@/charts/sector-pe-pane'
+import { sessionTicks, type TickSpan } from '@/charts/time-ticks'
+import { useChartSize, type ChartSize } from '@/charts/use-chart-size'
+import { lineRows } from '@/domain/chart-rows'
+import type { IsoDate } from '@/domain/types'
+import type { DisplayLanguage } from '@/format'
+
+/** What the upper pane's chart is drawn with. */
+export interface MainPane<Row> {
+  /** The rows to draw (downsampled); the PE pane draws the same ones. */
+  rows: readonly Row[]
+  size: ChartSize
+  syncId: string
+  dates: readonly IsoDate[]
+  ticks: readonly number[]
+  span: TickSpan
+}
+
+export interface SyncedPanesFigureProps<Row extends PePaneRow> {
+  caption: string
+  summary: string
+  /** Every session of the range, oldest first, with `x` = its position. */
+  rows: readonly Row[]
+  /** The values drawn as lines in the upper pane (stable: memoised by the caller). */
+  lines: readonly ((row: Row) => number | null)[]
+  /** Labels drawn in the top-left corner of each pane (what the pane plots, its band). */
+  paneLabels: { main: string; pe: string }
+  pe: {
+    label: string
+    band: { mean: number; stdDev: number } | null
+    noValueText: string
+  }
+  language: DisplayLanguage
+  /** Draws the upper pane. */
+  main: (pane: MainPane<Row>) => ReactNode
+}
+
+/**
+ * A chart of two panes on one session axis with one crosshair (recharts `syncId`, by row index):
+ * some lines above, the sector PE-TTM with its band below. The rows are downsampled once, for both
+ * panes, to the plot's width (each line's shape, peak and trough, and the PE's), so the panes stay
+ * in step.
+ */
+export function SyncedPanesFigure<Row extends PePaneRow>({
+  caption,
+  summary,
+  rows,
+  lines,
+  paneLabels,
+  pe,
+  language,
+  main,
+}: SyncedPanesFigureProps<Row>) {
+  const syncId = useId()
+  const [bodyRef, size] = useChartSize()
+  const dates = useMemo(() => rows.map((row) => row.date), [rows])
+  const { ticks, span } = useMemo(() => sessionTicks(dates), [dates])
+  // Whole steps of 8 px: a window resized by a pixel does not downsample again.
+  const plotWidth = size
+    ? Math.max(0, Math.floor((size.width - paneAxisWidth - paneRightMargin) / 8) * 8)
+    : 0
+  const allLines = useMemo(() => [...lines, (row: Row) => row.pe], [lines])
+  const drawn = useMemo(
+    () => (plotWidth > 0 ? lineRows(rows, plotWidth, allLines) : []),
+    [rows, plotWidth, allLines],
+  )
+
+  return (
+    <ChartFigure
+      caption={caption}
+      summary={summary}
+      className="compare-figure"
+      points={{ total: rows.length, drawn: drawn.length }}
+    >
+      <div className="chart-body compare-pane-main">
+        <span className="pane-label">{paneLabels.main}</span>
+        <div ref={bodyRef} className="pane-chart">
+          {size && main({ rows: drawn, size, syncId, dates, ticks, span })}
+        </div>
+      </div>
+      <div className="chart-body compare-pane-pe">
+        <span className="pane-label">{paneLabels.pe}</span>
+        <SectorPePane
+          rows={drawn}
+          dates={dates}
+          syncId={syncId}
+          label={pe.label}
+          band={pe.band}
+          ticks={ticks}
+          span={span}
+          language={language}
+          noValueText={pe.noValueText}
+        />
+      </div>
+    </ChartFigure>
+  )
+}

@@ -1,0 +1,480 @@
+// npm run bench: builds the app (and the chart bench page), serves the build with `vite preview`,
+// drives headless Chromium and prints the MEDIAN of several runs of each figure next to its target.
+// Every time is measured in the page (performance.now(), MutationObserver, requestAnimationFrame),
+// never by polling from Node; the heap through the DevTools protocol after a forced GC.
+//
+//   npm run bench                  # the full set (about 3–4 minutes on the 2-core machine)
+//   npm run bench -- --runs 3      # fewer runs per figure
+//   npm run bench -- --no-build    # reuse dist-bench from the last run
+//   npm run bench -- --cold-only   # only the cold load (quick check while optimising it)
+//
+// Timing targets live here, never in the tests.
+import { readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { build, preview } from 'vite'
+
+const outDir = 'dist-bench'
+const argument = (name, fallback) => {
+  const at = process.argv.indexOf(name)
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback
+}
+const runs = argument('--runs', 5)
+const viewport = { width: 1440, height: 1000 }
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const median = (values) => {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b)
+  if (sorted.length === 0) return Number.NaN
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const log = (...parts) => console.error('·', ...parts)
+
+// ---------------------------------------------------------------------------------------------
+// Build: the app as it ships, then the chart bench page into the same folder (its own entry, so
+// the app's chunks are exactly the production ones).
+
+if (!process.argv.includes('--no-build')) {
+  log('building the app and the chart bench page into', outDir)
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production' // vite build under vitest/npm may inherit another value
+  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } })
+  await build({
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      chunkSizeWarningLimit: 5000,
+      rolldownOptions: { input: { 'chart-bench': 'tests/bench/chart-bench.html' } },
+    },
+  })
+  process.env.NODE_ENV = nodeEnv
+}
+
+/** gzip size of the JS the first paint needs: the entry script and its modulepreloads. */
+function initialJs() {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const files = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((match) => match[1])
+  const sizes = files.map((file) => ({
+    file,
+    gzip: gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length,
+  }))
+  return { files: sizes, total: sizes.reduce((sum, entry) => sum + entry.gzip, 0) }
+}
+
+const server = await preview({
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { port: 0, host: '127.0.0.1', strictPort: false },
+})
+const base = server.resolvedUrls.local[0]
+
+async function openBrowser() {
+  const profile = await mkdtemp(join(tmpdir(), 'biopulse-bench-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: chromiumArgs,
+    viewport,
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  const errors = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  page.on('pageerror', (error) => errors.push(error.message))
+  return {
+    context,
+    page,
+    errors,
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-page helpers, installed before the app's own scripts run.
+
+function pageProbe() {
+  const marks = {}
+  const chartFigure = () =>
+    [...document.querySelectorAll('figure')].find(
+      (figure) => figure.querySelector('figcaption')?.textContent === 'Daily moves vs sector PE',
+    )
+  const barsDrawn = (figure) =>
+    (figure?.querySelector('path.move-bars-up')?.getAttribute('d') ?? '').length > 10
+  const chartDrawn = () => {
+    const figure = chartFigure()
+    if (!figure) return false
+    const line = figure.querySelector('path.recharts-line-curve')?.getAttribute('d') ?? ''
+    return barsDrawn(figure) || line.length > 10
+  }
+  const afterPaint = () =>
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  /** Runs `act`, then resolves with the time to the first paint after `done()` holds. */
+  const timeUntil = async (act, done, timeout = 30_000) => {
+    const reached = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('timed out')), timeout)
+      const observer = new MutationObserver(() => {
+        if (!done()) return
+        observer.disconnect()
+        clearTimeout(timer)
+        resolve()
+      })
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      })
+    })
+    await afterPaint()
+    const start = performance.now()
+    act()
+    if (!done()) await reached
+    await afterPaint()
+    return performance.now() - start
+  }
+  const rangeButton = (label) =>
+    [...document.querySelectorAll('.chart-panel [role=group] button')].find(
+      (button) => button.textContent === label,
+    )
+  const pointsTotal = () => chartFigure()?.dataset.pointsTotal
+  window.__bench = {
+    marks,
+    chartFigure,
+    barsDrawn,
+    afterPaint,
+    timeUntil,
+    rangeButton,
+    pointsTotal,
+  }
+  // Cold load: the first paint after the main chart's bars or line are in the DOM.
+  new MutationObserver((_, observer) => {
+    if (marks.chartInDom || !chartDrawn()) return
+    observer.disconnect()
+    marks.chartInDom = performance.now()
+    void afterPaint().then(() => {
+      marks.chartDrawn = performance.now()
+    })
+  }).observe(document, { subtree: true, childList: true, attributes: true })
+}
+
+/** Switches the main chart's range and times it until the chart shows `total` sessions (or any other than `not`). */
+const switchRange = (page, label, { total, not }) =>
+  page.evaluate(
+    ({ label, total, not }) => {
+      const { timeUntil, rangeButton, pointsTotal } = window.__bench
+      return timeUntil(
+        () => rangeButton(label).click(),
+        () => (total !== undefined ? pointsTotal() === total : pointsTotal() !== not),
+      )
+    },
+    { label, total, not },
+  )
+
+// ---------------------------------------------------------------------------------------------
+// Cold load, range switch, ticker switch, crosshair: one fresh profile per run.
+
+const cold = []
+const rangeSwitch = []
+const tickerSwitch = []
+const crosshair = []
+const drawnOnPage = []
+const problems = []
+// HK listings (their bars are cached: the HK basket loaded them) and A-shares (fetched on the switch).
+const tickers = ['01877.HK', '688180.SH', '02696.HK', '600276.SH', '06160.HK', '300760.SZ']
+
+for (let run = 0; run < runs; run += 1) {
+  const session = await openBrowser()
+  const { page } = session
+  await page.addInitScript(pageProbe)
+  await page.goto(`${base}?source=sample`)
+  await page.waitForFunction(() => window.__bench.marks.chartDrawn, null, { timeout: 60_000 })
+  cold.push(await page.evaluate(() => window.__bench.marks.chartDrawn))
+  if (process.argv.includes('--cold-only')) {
+    log(`run ${run + 1}/${runs}: cold load ${Math.round(cold.at(-1))} ms`)
+    await session.close()
+    continue
+  }
+  // Let the news, quotes and markers that arrive after the chart settle.
+  await page.getByRole('list', { name: 'Related news' }).getByRole('listitem').first().waitFor()
+  await page.waitForTimeout(800)
+
+  // Range switch 1Y → Max (back to 1Y unmeasured in between).
+  const oneYear = await page.evaluate(() => window.__bench.pointsTotal())
+  for (let i = 0; i < 3; i += 1) {
+    rangeSwitch.push(await switchRange(page, 'Max', { not: oneYear }))
+    await switchRange(page, '1Y', { total: oneYear })
+  }
+  await switchRange(page, 'Max', { not: oneYear })
+  drawnOnPage.push(
+    await page.evaluate(() => {
+      const figure = window.__bench.chartFigure()
+      return {
+        total: Number(figure.dataset.pointsTotal),
+        drawn: Number(figure.dataset.pointsDrawn),
+      }
+    }),
+  )
+
+  // Crosshair: 40 pointer moves across the Max chart; per move, the synchronous dispatch plus the
+  // time from the animation frame that handles it (recharts throttles moves to frames) to the
+  // tooltip's update in the DOM, layout included.
+  crosshair.push(
+    ...(await page.evaluate(async () => {
+      const figure = window.__bench.chartFigure()
+      figure.scrollIntoView({ block: 'center' })
+      await window.__bench.afterPaint()
+      const wrapper = figure.querySelector('.recharts-wrapper')
+      const box = wrapper.getBoundingClientRect()
+      const times = []
+      for (let i = 0; i < 40; i += 1) {
+        const clientX = box.left + 60 + ((box.width - 120) * i) / 39
+        const clientY = box.top + box.height / 2
+        await window.__bench.afterPaint()
+        const frame = new Promise((resolve) =>
+          requestAnimationFrame(() => resolve(performance.now())),
+        )
+        const updated = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect()
+            wrapper.getBoundingClientRect() // the layout the update causes
+            resolve(performance.now())
+          })
+          observer.observe(wrapper, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+            attributes: true,
+          })
+          setTimeout(() => {
+            observer.disconnect()
+            resolve(null)
+          }, 500)
+        })
+        const start = performance.now()
+        wrapper.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX, clientY }))
+        const dispatched = performance.now() - start
+        const frameStart = await frame
+        const end = await updated
+        if (end !== null) times.push(dispatched + (end - frameStart))
+      }
+      return times
+    })),
+  )
+
+  // Ticker switch: select listings in the watchlist; until the chart shows the new listing.
+  for (const code of tickers) {
+    tickerSwitch.push(
+      await page.evaluate((code) => {
+        const { timeUntil, chartFigure, barsDrawn } = window.__bench
+        const row = [...document.querySelectorAll('.watchlist-table tbody tr')].find(
+          (candidate) => candidate.querySelector('.col-code')?.textContent === code,
+        )
+        return timeUntil(
+          () => row.querySelector('button.row-select').click(),
+          () => {
+            const figure = chartFigure()
+            return (
+              !!figure?.querySelector('.chart-summary')?.textContent.includes(`(${code})`) &&
+              barsDrawn(figure)
+            )
+          },
+        )
+      }, code),
+    )
+  }
+  problems.push(...session.errors)
+  await session.close()
+  log(`run ${run + 1}/${runs}: cold load ${Math.round(cold.at(-1))} ms`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Heap after 200 quote-refresh cycles (through the real query path: window.__biopulseBench, only
+// with bench=1), minus the heap after the first one; each after a forced garbage collection.
+
+async function heapGrowth() {
+  const session = await openBrowser()
+  const { page } = session
+  await page.addInitScript(pageProbe)
+  await page.goto(`${base}?source=sample&bench=1`)
+  await page.waitForFunction(() => window.__bench.marks.chartDrawn, null, { timeout: 60_000 })
+  await page.getByRole('list', { name: 'Related news' }).getByRole('listitem').first().waitFor()
+  await page.waitForTimeout(1_000)
+  const cdp = await session.context.newCDPSession(page)
+  const heap = async () => {
+    for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  }
+  const cycles = (count) =>
+    page.evaluate(async (count) => {
+      for (let i = 0; i < count; i += 1) {
+        await window.__biopulseBench.refreshQuotes()
+        await window.__bench.afterPaint()
+      }
+    }, count)
+  await cycles(1)
+  const first = await heap()
+  await cycles(199)
+  await page.waitForTimeout(500)
+  const last = await heap()
+  problems.push(...session.errors)
+  await session.close()
+  return { first, last }
+}
+if (process.argv.includes('--cold-only')) {
+  await server.close()
+  console.log(
+    `cold load median ${Math.round(median(cold))} ms (${cold.map(Math.round).join(', ')})`,
+  )
+  process.exit(0)
+}
+log('heap: 200 quote-refresh cycles')
+const heap = await heapGrowth()
+
+// ---------------------------------------------------------------------------------------------
+// Draw time at 1k, 5k and 20k sessions per series: our compare chart (two panes, downsampled),
+// our main chart (bars and line), and a plain recharts LineChart on the same data — each in a
+// freshly loaded page, the same browser.
+
+const sizes = [1_000, 5_000, 20_000]
+const draws = {}
+{
+  const session = await openBrowser()
+  const { page } = session
+  for (const n of sizes) {
+    for (const kind of ['ours', 'plain', 'main']) {
+      const times = []
+      let points = n
+      for (let run = 0; run < runs; run += 1) {
+        await page.goto(`${base}tests/bench/chart-bench.html`)
+        await page.waitForFunction(() => window.__chartBench !== undefined)
+        const result = await page.evaluate(({ kind, n }) => window.__chartBench.draw(kind, n), {
+          kind,
+          n,
+        })
+        times.push(result.ms)
+        points = result.points
+      }
+      draws[`${kind}-${n}`] = { ms: median(times), points }
+      log(`draw ${kind} ${n}: ${Math.round(median(times))} ms, ${points} points per series`)
+    }
+  }
+  problems.push(...session.errors)
+  await session.close()
+}
+await server.close()
+
+// ---------------------------------------------------------------------------------------------
+// The table.
+
+const js = initialJs()
+const ms = (value) => `${Math.round(value).toLocaleString('en-US')} ms`
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`
+const ratio = (value) => `${value.toFixed(2)}×`
+const mark = (ok) => (ok === null ? '' : ok ? '✅ pass' : '❌ FAIL')
+const ours = (n) => draws[`ours-${n}`]
+const plain = (n) => draws[`plain-${n}`]
+const main = (n) => draws[`main-${n}`]
+const heapDelta = heap.last - heap.first
+const oursRatio = ours(20_000).ms / ours(1_000).ms
+const plainRatio = plain(20_000).ms / ours(20_000).ms
+const onPage = drawnOnPage.at(-1)
+
+const rows = [
+  [
+    'cold load to main chart drawn (built app, sample data)',
+    ms(median(cold)),
+    '≤ 1,000 ms',
+    median(cold) <= 1_000,
+  ],
+  ['range switch 1Y → Max', ms(median(rangeSwitch)), '≤ 100 ms', median(rangeSwitch) <= 100],
+  [
+    'ticker switch',
+    `${ms(median(tickerSwitch))} (max ${ms(Math.max(...tickerSwitch))})`,
+    '(report)',
+    null,
+  ],
+  [
+    'crosshair move (time per pointer move)',
+    ms(median(crosshair)),
+    '≤ 16 ms',
+    median(crosshair) <= 16,
+  ],
+  ...sizes.map((n) => [
+    `draw ${n / 1000}k points per series: ours · plain recharts (ratio)`,
+    `${ms(ours(n).ms)} · ${ms(plain(n).ms)} (${ratio(plain(n).ms / ours(n).ms)})`,
+    '',
+    null,
+  ]),
+  ['draw: ours 20k ÷ ours 1k', ratio(oursRatio), '≤ 1.5×', oursRatio <= 1.5],
+  ['draw: plain 20k ÷ ours 20k', ratio(plainRatio), '≥ 20×', plainRatio >= 20],
+  [
+    'main chart (bars + line) draw at 1k · 5k · 20k sessions',
+    sizes.map((n) => ms(main(n).ms)).join(' · '),
+    '(report)',
+    null,
+  ],
+  [
+    'points drawn per series at 1k · 5k · 20k: compare chart · main chart',
+    `${sizes.map((n) => ours(n).points).join(' · ')} · ${sizes.map((n) => main(n).points).join(' · ')}`,
+    '(report)',
+    null,
+  ],
+  [
+    'points drawn on the dashboard at Max (HK basket, 1440 px window)',
+    `${onPage.drawn} of ${onPage.total} sessions`,
+    '(report)',
+    null,
+  ],
+  ['initial JS (gzip): entry + modulepreloads', kb(js.total), '≤ 250 KB', js.total <= 250 * 1024],
+  [
+    'JS heap after 200 quote-refresh cycles minus after the first',
+    mb(heapDelta),
+    '≤ 5 MB',
+    heapDelta <= 5 * 1024 * 1024,
+  ],
+]
+
+const width = [0, 1, 2].map((col) => Math.max(...rows.map((row) => String(row[col]).length), 6))
+const line = (cells) =>
+  `| ${cells.map((cell, i) => String(cell).padEnd(width[i] ?? 8)).join(' | ')} |`
+console.log()
+console.log(line(['figure', 'median', 'target']) + ' result |')
+console.log(line(width.map((w) => '-'.repeat(w))) + ' ------ |')
+for (const row of rows) console.log(`${line(row.slice(0, 3))} ${mark(row[3])} |`)
+console.log()
+console.log(
+  `Medians of ${runs} runs (cold load: fresh Chromium profile per run; range switch ${rangeSwitch.length}, ticker switch ${tickerSwitch.length}, crosshair ${crosshair.length} samples). ` +
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ` +
+    `load average ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}.`,
+)
+console.log(
+  `Initial JS: ${js.files.map(({ file, gzip }) => `${file.split('/').pop()} ${kb(gzip)}`).join(', ')}.`,
+)
+if (problems.length > 0)
+  console.log(`Console errors during the bench: ${[...new Set(problems)].join(' | ')}`)
+const failed = rows.filter((row) => row[3] === false).length
+console.log(failed === 0 ? 'Every target met.' : `${failed} target(s) missed.`)
