@@ -7,7 +7,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'coverage', 'mocks/public', 'mocks/data', 'node_modules', '.scratch'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'mocks/public',
+      'mocks/data',
+      'node_modules',
+      '.scratch',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

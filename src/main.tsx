@@ -1,3 +1,4 @@
+import { onlineManager } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
@@ -5,6 +6,7 @@ import { resolveDataSource, resolveSampleSnapshot } from '@/app/data-source'
 import { createQueryClient } from '@/app/query-client'
 import { applyUrl, syncUrl } from '@/app/url-sync'
 import { SampleSnapshotContext, type SampleSnapshotInfo } from '@/components/data-mode'
+import { setRequestTimeout } from '@/providers/http'
 import { dashboardStore } from '@/state/dashboard-store'
 import '@/app/styles.css'
 
@@ -22,35 +24,74 @@ async function start() {
   applyUrl(window.location.search)
   syncUrl()
 
+  const root = document.getElementById('root')
+  if (!root) throw new Error('index.html has no #root element')
+  const reactRoot = createRoot(root)
+  const queryClient = createQueryClient()
+  const render = (sample: SampleSnapshotInfo | null) =>
+    reactRoot.render(
+      <StrictMode>
+        <SampleSnapshotContext value={sample}>
+          <App queryClient={queryClient} />
+        </SampleSnapshotContext>
+      </StrictMode>,
+    )
+
   let sample: SampleSnapshotInfo | null = null
   if (source === 'sample') {
-    // The mock worker and the snapshot are a separate chunk that live-mode users never download.
-    const { startSampleWorker } = await import('@mocks/browser')
     const chosen = resolveSampleSnapshot(
       window.location.search,
       import.meta.env.VITE_SAMPLE_SNAPSHOT,
     )
-    const notices = chosen.notice ? [chosen.notice] : []
+    // The synthetic sample boots in parallel (cold load): the worker script installs and the page
+    // draws its skeletons while the mock chunk downloads, and queries wait — paused, as when
+    // offline — until the worker answers. Another snapshot renders once loaded (its badge needs
+    // the recording date).
+    const early = chosen.snapshot === 'snapshot'
+    if (early) {
+      onlineManager.setOnline(false)
+      void navigator.serviceWorker
+        ?.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
+        .catch(() => undefined)
+      render({ name: chosen.snapshot, recordedAt: null })
+    }
+    // The mock worker and the snapshot are a separate chunk that live-mode users never download.
+    const { startSampleWorker, readScenario } = await import('@mocks/browser')
+    // A named upstream failure (?scenario=badGateway, see mocks/scenarios.ts), sample mode only.
+    const fault = readScenario(window.location.search)
+    if (fault.timeoutMs !== null) setRequestTimeout(fault.timeoutMs)
+    const notices = [...(chosen.notice ? [chosen.notice] : []), ...fault.notices]
     try {
-      sample = await startSampleWorker(chosen.snapshot)
+      sample = await startSampleWorker(chosen.snapshot, fault.handlers)
     } catch (error) {
       notices.push(
         `${error instanceof Error ? error.message : String(error)}: serving the synthetic sample.`,
       )
-      sample = await startSampleWorker()
+      try {
+        sample = await startSampleWorker(undefined, fault.handlers)
+      } catch (again) {
+        // No service worker in this browser (blocked, private mode): the app still runs, and each
+        // panel says what it could not load.
+        notices.push(
+          `The sample data could not be started (${again instanceof Error ? again.message : String(again)}): the panels cannot load data in this browser.`,
+        )
+      }
     }
     if (notices.length > 0) dashboardStore.getState().actions.noticesAdded(notices)
+    if (early) onlineManager.setOnline(true)
+  } else {
+    const faultParams = ['scenario', 'scenarioSource', 'timeout'].filter((key) =>
+      new URLSearchParams(window.location.search).has(key),
+    )
+    if (faultParams.length > 0)
+      dashboardStore
+        .getState()
+        .actions.noticesAdded([
+          `Ignored ${faultParams.join(', ')} in the address: fault scenarios run in the sample mode only.`,
+        ])
   }
 
-  const root = document.getElementById('root')
-  if (!root) throw new Error('index.html has no #root element')
-  createRoot(root).render(
-    <StrictMode>
-      <SampleSnapshotContext value={sample}>
-        <App queryClient={createQueryClient()} />
-      </SampleSnapshotContext>
-    </StrictMode>,
-  )
+  render(sample)
 }
 
 void start()

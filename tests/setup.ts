@@ -4,8 +4,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { resetIndustryBoardCache } from '@/providers/eastmoney/industry-valuation'
 import { resetSourceHealth } from '@/providers/fallback'
 import { resetHkexStockIds } from '@/providers/hkex/announcements'
-import { resetHttpTransport } from '@/providers/http'
+import { resetHttpTransport, resetRequestTimeout } from '@/providers/http'
 import { initialMoversState, moversStore } from '@/state/movers-store'
+import { resetDataChecks } from '@/state/url-data-checks'
 import { server } from '@mocks/node'
 
 /**
@@ -46,8 +47,10 @@ afterEach(() => {
   resetIndustryBoardCache()
   resetHkexStockIds()
   resetHttpTransport()
+  resetRequestTimeout()
   // UI stores are module singletons: put back what a test changed.
   moversStore.setState(initialMoversState)
+  resetDataChecks()
   localStorage.clear()
 })
 afterAll(() => server.close())

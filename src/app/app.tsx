@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { Suspense, useEffect } from 'react'
 import { HeaderBar } from '@/components/header-bar'
 import { NoticeBar } from '@/components/notice-bar'
-import { Skeleton } from '@/components/panel'
+import { PanelBoundary, Skeleton } from '@/components/panel'
 import {
   dashboardStore,
   useColourScheme,
@@ -37,9 +37,12 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       <div className="app">
         <HeaderBar onDataSourceChange={switchDataSource} />
         <NoticeBar />
-        <Suspense fallback={<Skeleton label="Loading the view…" lines={12} />}>
-          <View />
-        </Suspense>
+        {/* Last line of defence: a view that fails (e.g. its chunk cannot load) leaves the header. */}
+        <PanelBoundary key={view}>
+          <Suspense fallback={<Skeleton label="Loading the view…" lines={12} />}>
+            <View />
+          </Suspense>
+        </PanelBoundary>
       </div>
     </QueryClientProvider>
   )

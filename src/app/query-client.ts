@@ -1,4 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
+import { installBenchHooks } from '@/app/bench-hooks'
 import { isTransient, retryAfterMsOf } from '@/providers/fallback'
 
 /** Longest Retry-After the query client waits out; a longer one fails the query now. */
@@ -18,7 +19,7 @@ export const maxRetryWaitMs = 60_000
  * Tests pass `retry: false`.
  */
 export function createQueryClient({ retry = true }: { retry?: boolean } = {}) {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         retry: retry
@@ -33,4 +34,6 @@ export function createQueryClient({ retry = true }: { retry?: boolean } = {}) {
       },
     },
   })
+  installBenchHooks(client)
+  return client
 }

@@ -45,7 +45,19 @@ export function syncUrl(): () => void {
       )
     }
   }
-  const unsubscribes = codecs.map((codec) => codec.subscribe(update))
+  // A store change (a click) first redraws, then writes the address: replaceState costs a few
+  // milliseconds, and several changes in one task write it once.
+  let scheduled: ReturnType<typeof setTimeout> | null = null
+  const later = () => {
+    scheduled ??= setTimeout(() => {
+      scheduled = null
+      update()
+    }, 0)
+  }
+  const unsubscribes = codecs.map((codec) => codec.subscribe(later))
   update()
-  return () => unsubscribes.forEach((unsubscribe) => unsubscribe())
+  return () => {
+    if (scheduled !== null) clearTimeout(scheduled)
+    unsubscribes.forEach((unsubscribe) => unsubscribe())
+  }
 }

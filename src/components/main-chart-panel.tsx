@@ -1,20 +1,14 @@
-import { useMemo } from 'react'
-import { MovesPeChart, type MovesPeRow } from '@/charts/moves-pe-chart'
+import { useEffect, useMemo, useState } from 'react'
+import type { MovesPeRow } from '@/charts/moves-pe-chart'
 import { newsMarket, sessionHeadlines } from '@/domain/news-sessions'
-import { presetRange, rangePresets } from '@/domain/ranges'
+import { presetRange } from '@/domain/ranges'
 import { basketListings, type Basket } from '@/domain/sector'
 import { joinMovesWithValuation, summariseMoves } from '@/domain/series'
 import { valuationStats, type ValuationStats } from '@/domain/stats'
 import { marketOf } from '@/domain/tickers'
 import type { IsoDate, Market, Ticker } from '@/domain/types'
 import { findListing, universe } from '@/domain/universe'
-import {
-  formatLongDate,
-  formatMultiple,
-  formatPercentile,
-  formatTimes,
-  type DisplayLanguage,
-} from '@/format'
+import { formatMultiple, formatTimes, type DisplayLanguage } from '@/format'
 import { useT, type Translate } from '@/i18n'
 import {
   useDailyBarsProvenance,
@@ -22,6 +16,7 @@ import {
   useSectorPe,
   useTickerMoves,
 } from '@/queries/use-market-data'
+import { stampOf } from '@/queries/refresh-state'
 import { useMergedNews } from '@/queries/use-universe-data'
 import {
   useDashboardActions,
@@ -35,7 +30,32 @@ import {
 import { basketLabels, mainChartId, selectionLabel, valuationBasketOf } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
 import { ProvenanceNote } from '@/components/provenance-note'
+import { RangePresetGroup } from '@/components/segmented-group'
+import { StatsStrip } from '@/components/stats-strip'
+import { StaleNotice } from '@/components/stale-notice'
+import { useDataChecks } from '@/components/use-data-checks'
 import { movesSentence, valuationSentence } from '@/components/summaries'
+
+/**
+ * The chart, with recharts, is a chunk of its own that the first paint does not wait for: its
+ * download starts when the app starts (this module is part of the first view), beside the data
+ * requests, and the chart draws when both are in. No Suspense: once the chunk is in (long before
+ * the data, as a rule) the chart renders at once, where a lazy component would still suspend
+ * once and wait for React's throttled reveal.
+ */
+const chartModule = import('@/charts/moves-pe-chart')
+let loadedChart: Awaited<typeof chartModule> | null = null
+void chartModule.then((module) => {
+  loadedChart = module
+})
+
+function useChartModule() {
+  const [module, setModule] = useState(loadedChart)
+  useEffect(() => {
+    if (!module) void chartModule.then(setModule)
+  }, [module])
+  return module
+}
 
 /** Moves of the selection as dated values: a listing's own moves, or the basket's cap-weighted move. */
 function useSelectionMoves(selection: Selection) {
@@ -53,6 +73,7 @@ function useSelectionMoves(selection: Selection) {
         error: tickerMoves.error,
         refetch: () => void tickerMoves.refetch(),
         provenance: barsProvenance,
+        stamps: [stampOf(tickerMoves, barsProvenance?.asOf ?? null)],
       }
     }
     return {
@@ -61,6 +82,7 @@ function useSelectionMoves(selection: Selection) {
       error: sectorMoves.error,
       refetch: sectorMoves.refetch,
       provenance: sectorMoves.provenance,
+      stamps: sectorMoves.stamps,
     }
   }, [selection.kind, tickerMoves, sectorMoves, barsProvenance])
 }
@@ -102,6 +124,7 @@ function useSessionHeadlines(selection: Selection): Map<IsoDate, string[]> {
 
 /** The main chart: daily moves of the selection against the sector PE with its mean and ±1σ band. */
 export function MainChartPanel() {
+  const chart = useChartModule()
   const selection = useSelection()
   const preset = useRangePreset()
   const since = useSinceDate()
@@ -141,10 +164,17 @@ export function MainChartPanel() {
     })
   }, [view, headlines])
   const newsSessions = chartRows?.filter((row) => row.headlines).length ?? 0
+  // Stable props: the chart is memoised, and redraws only when what it shows changes.
+  const peBand = useMemo(
+    () => (stats ? { mean: stats.mean, stdDev: stats.stdDev, since } : null),
+    [stats, since],
+  )
 
   const subject = selectionLabel(selection, t)
   const peLabel = `${t(basketLabels[basket])} PE-TTM`
   const latestPe = pe.data?.at(-1)
+  // since= in the address after the latest PE (an empty window): ignored with a notice.
+  useDataChecks(['since'], pe.data?.[0]?.date, latestPe?.date)
 
   return (
     <Panel
@@ -152,25 +182,18 @@ export function MainChartPanel() {
       title={subject}
       className="chart-panel"
       actions={
-        <div className="segmented" role="group" aria-label={t('Range')}>
-          {rangePresets.map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={option === preset}
-              onClick={() => actions.rangeChosen(option)}
-            >
-              {option}
-            </button>
-          ))}
-        </div>
+        <RangePresetGroup label={t('Range')} value={preset} onChange={actions.rangeChosen} />
       }
       footer={
         <>
           <ProvenanceNote
             entries={[
-              { label: t('Moves'), provenance: moves.provenance },
-              { label: t('Sector PE'), provenance: pe.provenance },
+              {
+                label: t('Moves'),
+                provenance: moves.provenance,
+                failed: !!moves.error && !moves.data,
+              },
+              { label: t('Sector PE'), provenance: pe.provenance, failed: !!pe.error && !pe.data },
             ]}
           />
           <p className="panel-note">
@@ -209,6 +232,13 @@ export function MainChartPanel() {
         <Skeleton label={t('Loading the chart…')} lines={9} height={360} />
       ) : (
         <>
+          <StaleNotice
+            stamps={[...moves.stamps, ...pe.stamps]}
+            onRetry={() => {
+              moves.refetch()
+              pe.refetch()
+            }}
+          />
           {pe.error && !pe.data && (
             <PanelError
               message={t('Sector PE could not be loaded: {reason}', { reason: pe.error.message })}
@@ -223,17 +253,21 @@ export function MainChartPanel() {
               })}
             </p>
           )}
-          <MovesPeChart
-            caption={t('Daily moves vs sector PE')}
-            summary={`${movesSentence(subject, view.range, view.summary, t, language)} ${stats ? valuationSentence(peLabel, stats, since, t, language) : t('Sector PE is not available for this range.')}${newsSessions > 0 ? ` ${t('{count} sessions with news are marked under the bars.', { count: newsSessions })}` : ''}`}
-            rows={chartRows}
-            moveLabel={selection.kind === 'ticker' ? t('Move') : t('Basket move')}
-            peLabel={peLabel}
-            peBand={stats ? { mean: stats.mean, stdDev: stats.stdDev, since } : null}
-            highlightedDate={highlightedDate}
-            onDateChosen={(date) => actions.dateHighlighted(date)}
-            language={language}
-          />
+          {chart ? (
+            <chart.MovesPeChart
+              caption={t('Daily moves vs sector PE')}
+              summary={`${movesSentence(subject, view.range, view.summary, t, language)} ${stats ? valuationSentence(peLabel, stats, since, t, language) : t('Sector PE is not available for this range.')}${newsSessions > 0 ? ` ${t('{count} sessions with news are marked under the bars.', { count: newsSessions })}` : ''}`}
+              rows={chartRows}
+              moveLabel={selection.kind === 'ticker' ? t('Move') : t('Basket move')}
+              peLabel={peLabel}
+              peBand={peBand}
+              highlightedDate={highlightedDate}
+              onDateChosen={actions.dateHighlighted}
+              language={language}
+            />
+          ) : (
+            <Skeleton label={t('Loading the chart…')} lines={9} height={360} />
+          )}
           {stats && (
             <ValuationSummary
               label={peLabel}
@@ -263,35 +297,22 @@ function ValuationSummary({
   t: Translate
   language: DisplayLanguage
 }) {
-  const item = (term: string, value: React.ReactNode, hint?: string) => (
-    <div>
-      <dt title={hint}>{term}</dt>
-      <dd>{value}</dd>
-    </div>
-  )
-  const dated = (value: number, date: IsoDate) => (
-    <>
-      {formatMultiple(value)} <small>{formatLongDate(date, language)}</small>
-    </>
-  )
   return (
-    <dl className="stat-strip" aria-label={t('{label} statistics since {since}', { label, since })}>
-      {item(t('Current'), dated(stats.current.value, stats.current.date))}
-      {item(t('Mean since {since}', { since }), formatMultiple(stats.mean))}
-      {item(
-        t('±1σ band'),
-        `${formatMultiple(stats.bands.minus1)}–${formatMultiple(stats.bands.plus1)}`,
-      )}
-      {item(
-        t('Percentile'),
-        formatPercentile(stats.percentile, language),
-        t('Share of observations in the window at or below the current value'),
-      )}
-      {item(t('Peak'), dated(stats.max.value, stats.max.date))}
-      {item(t('Trough'), dated(stats.min.value, stats.min.date))}
-      {item(t('Peak ÷ current'), formatTimes(stats.peakOverCurrent))}
-      {stats.excluded > 0 &&
-        item(t('Not meaningful'), t('{count} days', { count: stats.excluded }))}
-    </dl>
+    <StatsStrip
+      label={t('{label} statistics since {since}', { label, since })}
+      stats={stats}
+      since={since}
+      format={formatMultiple}
+      bandSeparator="–"
+      extremeTerms={[t('Peak'), t('Trough')]}
+      extra={[
+        { term: t('Peak ÷ current'), value: formatTimes(stats.peakOverCurrent) },
+        ...(stats.excluded > 0
+          ? [{ term: t('Not meaningful'), value: t('{count} days', { count: stats.excluded }) }]
+          : []),
+      ]}
+      t={t}
+      language={language}
+    />
   )
 }

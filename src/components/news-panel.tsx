@@ -14,9 +14,11 @@ import {
   useSelection,
   type Selection,
 } from '@/state/dashboard-store'
+import { ExternalLink } from '@/components/external-link'
 import { mainChartId } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
 import { ProvenanceNote } from '@/components/provenance-note'
+import { StaleNotice } from '@/components/stale-notice'
 import { combineProvenance } from '@/providers/provenance'
 
 const maxItems = 40
@@ -43,8 +45,10 @@ export function NewsPanel() {
   const market: Market =
     selection.kind === 'ticker' ? marketOf(selection.ticker) : selection.basket === 'A' ? 'A' : 'HK'
   const news = useNews(query)
+  // Searches that failed with nothing to show; one that failed to refresh keeps its items and is
+  // reported by the StaleNotice.
   const failures = news.errors.flatMap((error, i) =>
-    error ? [`${query[i]}: ${error.message}`] : [],
+    error && news.data[i] === undefined ? [`${query[i]}: ${error.message}`] : [],
   )
   const items = useMemo(
     () => mergeNews(news.data, relevant).slice(0, maxItems),
@@ -60,7 +64,13 @@ export function NewsPanel() {
       footer={
         <>
           <ProvenanceNote
-            entries={[{ label: t('News'), provenance: combineProvenance(news.provenance) }]}
+            entries={[
+              {
+                label: t('News'),
+                provenance: combineProvenance(news.provenance),
+                failed: failures.length > 0 && items.length === 0 && !pending,
+              },
+            ]}
           />
           <p className="panel-note">
             {t(
@@ -71,6 +81,7 @@ export function NewsPanel() {
         </>
       }
     >
+      <StaleNotice stamps={news.stamps} onRetry={news.refetchFailed} />
       {failures.length > 0 && items.length === 0 && !pending ? (
         <PanelError
           message={t('News could not be loaded: {reason}', {
@@ -102,18 +113,9 @@ export function NewsPanel() {
                     <span className="news-kind">{t('Announcement')}</span>
                   )}
                 </div>
-                {item.url ? (
-                  <a
-                    className="news-title"
-                    href={item.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                  >
-                    {item.title}
-                  </a>
-                ) : (
-                  <span className="news-title">{item.title}</span>
-                )}
+                <ExternalLink className="news-title" url={item.url}>
+                  {item.title}
+                </ExternalLink>
                 <div className="news-actions">
                   <ul className="chips" aria-label={t('Tickers')}>
                     {item.tickers.map((ticker) => (

@@ -1,4 +1,5 @@
 import { Component, useId, type ErrorInfo, type ReactNode } from 'react'
+import { useT } from '@/i18n'
 
 /** A titled region of the dashboard. Its heading names the region for assistive technology. */
 export function Panel({
@@ -83,11 +84,38 @@ interface BoundaryState {
   error: Error | null
 }
 
+/** What a boundary shows in place of what broke (a function component, for the translations). */
+function BoundaryError({
+  error,
+  part,
+  onRetry,
+}: {
+  error: Error
+  part: string | undefined
+  onRetry: () => void
+}) {
+  const t = useT()
+  return (
+    <PanelError
+      message={
+        part
+          ? t('{part} could not be shown: {reason}', { part, reason: error.message })
+          : t('This panel could not be shown: {reason}', { reason: error.message })
+      }
+      retryLabel={t('Retry')}
+      onRetry={onRetry}
+    />
+  )
+}
+
 /**
- * Keeps a rendering bug in one panel from taking down the page: the panel shows what broke and
- * offers to try again; the other panels keep working.
+ * Keeps a rendering bug in one panel (or one part of it, named by `part`) from taking down the
+ * page: it shows what broke and offers to try again; the other panels keep working.
  */
-export class PanelBoundary extends Component<{ children: ReactNode }, BoundaryState> {
+export class PanelBoundary extends Component<
+  { children: ReactNode; part?: string },
+  BoundaryState
+> {
   state: BoundaryState = { error: null }
 
   static getDerivedStateFromError(error: Error): BoundaryState {
@@ -102,8 +130,9 @@ export class PanelBoundary extends Component<{ children: ReactNode }, BoundarySt
   render() {
     if (this.state.error) {
       return (
-        <PanelError
-          message={`This panel could not be shown: ${this.state.error.message}`}
+        <BoundaryError
+          error={this.state.error}
+          part={this.props.part}
           onRetry={() => this.setState({ error: null })}
         />
       )

@@ -14,6 +14,8 @@ import { useSampleSnapshot } from '@/components/data-mode'
 export interface ProvenanceEntry {
   label?: string
   provenance: Provenance | null | undefined
+  /** Nothing loaded and the load failed: said instead of "Loading…" (the panel says why). */
+  failed?: boolean
 }
 
 const freshnessLabels: Record<Freshness, string> = {
@@ -36,6 +38,8 @@ export function ProvenanceNote({ entries }: { entries: readonly ProvenanceEntry[
   const known = entries.filter(
     (entry): entry is { label?: string; provenance: Provenance } => !!entry.provenance,
   )
+  const failed = entries.filter((entry) => !entry.provenance && entry.failed)
+  const loading = entries.some((entry) => !entry.provenance && !entry.failed)
   const modeText =
     mode === 'live'
       ? t('Live upstream data')
@@ -55,7 +59,13 @@ export function ProvenanceNote({ entries }: { entries: readonly ProvenanceEntry[
           {describe(provenance, t)}
         </span>
       ))}
-      {known.length === 0 && entries.length > 0 && <span>{` · ${t('Loading…')}`}</span>}
+      {failed.map(({ label }, i) => (
+        <span key={`failed-${label ?? ''}-${i}`} className="provenance-entry">
+          {' · '}
+          {label ? t('{label}: not loaded', { label }) : t('not loaded')}
+        </span>
+      ))}
+      {known.length === 0 && loading && <span>{` · ${t('Loading…')}`}</span>}
     </p>
   )
 }

@@ -6,11 +6,13 @@ import { findListing } from '@/domain/universe'
 import { formatPe, formatPrice, formatSignedPercent, missing } from '@/format'
 import { useT, type Translate } from '@/i18n'
 import { marketQueries } from '@/queries/market-queries'
+import { sourcedStamp } from '@/queries/use-market-data'
 import { useDashboardActions, useSelection, useWatchlist } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
 import { Panel, PanelError } from '@/components/panel'
 import { TickerCombobox } from '@/components/ticker-combobox'
 import { ProvenanceNote } from '@/components/provenance-note'
+import { StaleNotice } from '@/components/stale-notice'
 
 /** The watchlist plus the other side of every A+H pair in it (the premium needs both quotes). */
 function quotedTickers(watchlist: readonly Ticker[]): Ticker[] {
@@ -99,7 +101,16 @@ export function WatchlistPanel() {
               return null
             }}
           />
-          <ProvenanceNote entries={[{ label: t('Quotes'), provenance: quotes.data?.provenance }]} />
+          <ProvenanceNote
+            entries={[
+              {
+                label: t('Quotes'),
+                provenance: quotes.data?.provenance,
+                failed: !!quotes.error && !quotes.data,
+              },
+              { label: t('FX'), provenance: fx.data?.provenance, failed: !!fx.error && !fx.data },
+            ]}
+          />
           <p className="panel-note">
             {quotes.data?.provenance.sources.some((source) => source !== 'Tencent quotes') &&
               `${t('PE-TTM is not available from the Eastmoney fallback (it publishes a dynamic PE only).')} `}
@@ -117,6 +128,22 @@ export function WatchlistPanel() {
           onRetry={() => void quotes.refetch()}
           retryLabel={t('Retry')}
         />
+      )}
+      <StaleNotice
+        stamps={[sourcedStamp(quotes), sourcedStamp(fx)]}
+        onRetry={() => {
+          for (const query of [quotes, fx]) if (query.isError) void query.refetch()
+        }}
+      />
+      {fx.error && !fx.data && watchlist.some((ticker) => findListing(ticker)?.pair) && (
+        <p className="panel-warning" role="status">
+          {t('No A/H premium: the HKD rate could not be loaded ({reason}).', {
+            reason: fx.error.message,
+          })}{' '}
+          <button type="button" className="link-button" onClick={() => void fx.refetch()}>
+            {t('Retry')}
+          </button>
+        </p>
       )}
       {missingQuotes.length > 0 && (
         <p className="panel-warning" role="status">

@@ -32,18 +32,39 @@ function dayNumberOf(year: number, month: number, day: number): number {
   return utc.getTime() / msPerDay
 }
 
+/**
+ * Both conversions are remembered: calendars, FX carry-forward and sector sums convert the same few
+ * thousand sessions over and over (tens of thousands of times while the first view loads), and a
+ * lookup is much cheaper than a regular expression and a `Date`. Only valid dates are cached; the
+ * caches are emptied when they grow past any realistic working set.
+ */
+const cacheLimit = 50_000
+const dayNumbers = new Map<string, number>()
+const datesOfDayNumbers = new Map<number, IsoDate>()
+
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  if (cache.size >= cacheLimit) cache.clear()
+  cache.set(key, value)
+  return value
+}
+
 function dateOfDayNumber(dayNumber: number): IsoDate {
+  const known = datesOfDayNumbers.get(dayNumber)
+  if (known !== undefined) return known
   const date = new Date(dayNumber * msPerDay).toISOString().slice(0, 10)
   // Outside 0000–9999 toISOString writes a signed six-digit year, which is no IsoDate.
   if (!isoDatePattern.test(date)) throw new RangeError(`day ${dayNumber} is outside 0000–9999`)
-  return date
+  return remember(datesOfDayNumbers, dayNumber, date)
 }
 
 function dayNumber(date: IsoDate): number {
+  const known = dayNumbers.get(date)
+  if (known !== undefined) return known
   const match = isoDatePattern.exec(date)
   if (match !== null) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-    if (validParts(year, month, day)) return dayNumberOf(year, month, day)
+    if (validParts(year, month, day))
+      return remember(dayNumbers, date, dayNumberOf(year, month, day))
   }
   throw new RangeError(`"${date}" is not a calendar date in YYYY-MM-DD form`)
 }

@@ -270,13 +270,16 @@ export function moverRows(
     const change = periodChange(series, period, listing.market, anchor)
     const cap = change.session === null ? null : capAt(caps, change.session)
     const rate = cap === null ? null : cnyPerUnit(fx, listing.currency, cap.date)
+    // A cap near the largest double times a rate above 1 overflows, a tiny one underflows to 0:
+    // no CNY figure then.
+    const capCny = cap !== null && rate !== null ? cap.marketCap * rate : null
     const i = lastIndexOnOrBefore(series.dates, anchor)
     return {
       ...change,
       listing,
       anchor,
       marketCap: cap?.marketCap ?? null,
-      marketCapCny: cap !== null && rate !== null ? cap.marketCap * rate : null,
+      marketCapCny: capCny !== null && Number.isFinite(capCny) && capCny > 0 ? capCny : null,
       turnover: series.dates[i] === anchor ? (series.amounts[i] ?? null) : null,
       limit: limitOnSession(listing, series, anchor),
     }
@@ -356,7 +359,7 @@ export function basketChange(
     sum += row.change
     n += 1
   }
-  if (n === 0 || !Number.isFinite(now / base)) return null
+  if (n === 0 || !Number.isFinite(now / base) || !Number.isFinite(sum / n)) return null
   return { capWeighted: now / base - 1, equalWeighted: sum / n, constituents: n }
 }
 

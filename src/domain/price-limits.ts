@@ -85,7 +85,8 @@ function toMicros(price: number): number {
  * 3.915 → 3.92, where 4.35 × 0.9 in floats is 3.91499…; 9.125 at +10% is 10.0375 → 10.04).
  *
  * Returns prices in yuan and in cents; null for a previous close that is not a finite positive
- * number, or a limit that is not a whole number of basis points in 0–10,000.
+ * number or is too large for exact integer arithmetic (above about 450,000 yuan, far beyond any
+ * A-share price), or a limit that is not a whole number of basis points in 0–10,000.
  */
 export function limitPrices(
   previousClose: number,
@@ -94,6 +95,8 @@ export function limitPrices(
   if (!Number.isFinite(previousClose) || previousClose <= 0) return null
   if (!Number.isInteger(limitBp) || limitBp < 0 || limitBp > 10_000) return null
   const micros = toMicros(previousClose)
+  // Past 2^53 the products below are no longer exact integers (and past ~1e304 they overflow).
+  if (!(micros * 20_000 <= Number.MAX_SAFE_INTEGER)) return null
   // micros × (10⁴ ± bp) is the limit in 10⁻¹⁰ yuan; cents = that ÷ 10⁸, rounded half up.
   const halfUpCents = (factor: number) => Math.floor((micros * factor + 50_000_000) / 100_000_000)
   const upCents = halfUpCents(10_000 + limitBp)

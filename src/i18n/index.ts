@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { useLanguage, type Language } from '@/state/dashboard-store'
 import { zhCore } from '@/i18n/zh-core'
+import { zhFaults } from '@/i18n/zh-faults'
 import { zhMovers } from '@/i18n/zh-movers'
 import { zhImports } from '@/i18n/zh-imports'
 import { zhLive } from '@/i18n/zh-live'
@@ -16,7 +17,15 @@ export type { Language }
  */
 const tables: Record<Language, Readonly<Record<string, string>>> = {
   en: {},
-  zh: { ...zhCore, ...zhImports, ...zhTrader, ...zhMovers, ...zhValuation, ...zhLive },
+  zh: {
+    ...zhCore,
+    ...zhImports,
+    ...zhTrader,
+    ...zhMovers,
+    ...zhValuation,
+    ...zhLive,
+    ...zhFaults,
+  },
 }
 
 export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string

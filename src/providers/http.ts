@@ -10,7 +10,11 @@ export class HttpError extends Error {
   readonly retryAfterSeconds: number | null
 
   constructor(source: string, status: number, retryAfterSeconds: number | null = null) {
-    super(`${source} answered HTTP ${status}${status === 429 ? ' (rate limited)' : ''}`)
+    super(
+      `${source} answered HTTP ${status}${status === 429 ? ' (rate limited)' : ''}${
+        retryAfterSeconds === null ? '' : `, asked to wait ${retryAfterSeconds} s`
+      }`,
+    )
     this.name = 'HttpError'
     this.source = source
     this.status = status
@@ -46,12 +50,34 @@ export interface GetTextOptions {
   encoding?: string
   /** Source name used in error messages, e.g. `Eastmoney kline`. */
   source: string
-  /** Give up after this many milliseconds without a complete answer (default 15 s). */
+  /** Give up after this many milliseconds without a complete answer (default: see setRequestTimeout). */
   timeoutMs?: number
 }
 
 /** Default request timeout: long enough for a 320 KB CSI history, short enough to fall back. */
 export const defaultTimeoutMs = 15_000
+
+let requestTimeoutMs = defaultTimeoutMs
+
+/**
+ * Changes the timeout of every later request that does not set its own: tests and the sample
+ * mode's fault scenarios (`?scenario=hang&timeout=1500`) use a short one so that a request that
+ * never answers fails in seconds. Only finite values of at least 1 ms are accepted.
+ */
+export function setRequestTimeout(ms: number): void {
+  if (!Number.isFinite(ms) || ms < 1) throw new RangeError(`request timeout ${ms} ms is not usable`)
+  requestTimeoutMs = ms
+}
+
+/** Back to {@link defaultTimeoutMs}. */
+export function resetRequestTimeout(): void {
+  requestTimeoutMs = defaultTimeoutMs
+}
+
+/** The timeout a request gets when it does not set its own. */
+export function requestTimeout(): number {
+  return requestTimeoutMs
+}
 
 /** The request actually sent for a same-origin upstream path. */
 export interface UpstreamRoute {
@@ -106,7 +132,7 @@ function sameOrigin(path: string): UpstreamRoute {
  */
 export async function getText(path: string, options: GetTextOptions): Promise<string> {
   const { url, headers } = transport.route?.(path) ?? sameOrigin(path)
-  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs
+  const timeoutMs = options.timeoutMs ?? requestTimeoutMs
   const timeout = timeoutSignal(timeoutMs)
   const signal = options.signal ? anySignal([options.signal, timeout]) : timeout
   const failed = (error: unknown): unknown => {

@@ -5,8 +5,9 @@ import { ahPremiumHistory, type AhPair, type PremiumPoint } from '@/domain/premi
 import type { Basket, SectorMovePoint } from '@/domain/sector'
 import type { DailyBar, Ticker } from '@/domain/types'
 import { marketQueries } from '@/queries/market-queries'
-import { useSectorMoves } from '@/queries/use-market-data'
-import type { Sourced } from '@/providers/provenance'
+import { failedRefresh, stampOf, type QueryStamp } from '@/queries/refresh-state'
+import { sourcedStamp, useSectorMoves } from '@/queries/use-market-data'
+import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'
 
 /** One compared series' levels: forward-adjusted closes, or a basket index compounded from moves. */
 export interface CompareLevels {
@@ -17,8 +18,13 @@ export interface CompareLevels {
   isPending: boolean
 }
 
-function closesOf({ data: bars }: Sourced<DailyBar[]>): Level[] {
-  return bars.map((bar) => ({ date: bar.date, value: bar.close }))
+interface SourcedLevels {
+  levels: Level[]
+  provenance: Provenance
+}
+
+function closesOf({ data: bars, provenance }: Sourced<DailyBar[]>): SourcedLevels {
+  return { levels: bars.map((bar) => ({ date: bar.date, value: bar.close })), provenance }
 }
 
 interface TickerLevels {
@@ -26,16 +32,20 @@ interface TickerLevels {
   errors: (Error | null)[]
   pending: boolean[]
   refetchFailed: () => void
+  provenance: (Provenance | undefined)[]
+  stamps: QueryStamp[]
 }
 
-function combineTickers(results: UseQueryResult<Level[]>[]): TickerLevels {
+function combineTickers(results: UseQueryResult<SourcedLevels>[]): TickerLevels {
   return {
-    data: results.map((result) => result.data),
+    data: results.map((result) => result.data?.levels),
     errors: results.map((result) => result.error),
     pending: results.map((result) => result.isPending),
     refetchFailed: () => {
       for (const result of results) if (result.isError) void result.refetch()
     },
+    provenance: results.map((result) => result.data?.provenance),
+    stamps: results.map((result) => stampOf(result, result.data?.provenance.asOf ?? null)),
   }
 }
 
@@ -52,6 +62,10 @@ function basketIndex(points: readonly SectorMovePoint[] | undefined): Level[] | 
 export function useCompareLevels(ids: readonly CompareSeriesId[]): {
   series: CompareLevels[]
   refetch: () => void
+  /** Where the loaded series came from, combined (null while none has loaded). */
+  provenance: Provenance | null
+  /** Every query behind the series, for telling a failed refresh. */
+  stamps: QueryStamp[]
 } {
   const tickers = useMemo(() => ids.filter((id): id is Ticker => !isBasket(id)), [ids])
   const closes = useQueries({
@@ -99,11 +113,26 @@ export function useCompareLevels(ids: readonly CompareSeriesId[]): {
     allPending,
   ])
 
+  const provenance = useMemo(
+    () =>
+      combineProvenance([
+        ...closes.provenance,
+        hk.provenance ?? undefined,
+        a.provenance ?? undefined,
+        all.provenance ?? undefined,
+      ]),
+    [closes.provenance, hk.provenance, a.provenance, all.provenance],
+  )
+
   return {
     series,
+    provenance,
+    stamps: [...closes.stamps, ...hk.stamps, ...a.stamps, ...all.stamps],
     refetch: () => {
       closes.refetchFailed()
-      for (const basket of [hk, a, all]) if (basket.error) basket.refetch()
+      // A basket whose refresh failed keeps its data and has no `error` of its own.
+      for (const basket of [hk, a, all])
+        if (basket.error || failedRefresh(basket.stamps)) basket.refetch()
     },
   }
 }
@@ -117,6 +146,9 @@ export function useAhPremium(pair: AhPair): {
   error: Error | null
   isPending: boolean
   refetch: () => void
+  /** Where both listings' bars and the rates came from (null while none has loaded). */
+  provenance: Provenance | null
+  stamps: QueryStamp[]
 } {
   const aBars = useQuery(marketQueries.dailyBars(pair.a))
   const hBars = useQuery(marketQueries.dailyBars(pair.h))
@@ -128,8 +160,14 @@ export function useAhPremium(pair: AhPair): {
         : undefined,
     [aBars.data, hBars.data, fx.data],
   )
+  const provenance = useMemo(
+    () => combineProvenance([aBars.data?.provenance, hBars.data?.provenance, fx.data?.provenance]),
+    [aBars.data, hBars.data, fx.data],
+  )
   return {
     data,
+    provenance,
+    stamps: [sourcedStamp(aBars), sourcedStamp(hBars), sourcedStamp(fx)],
     error: data ? null : (aBars.error ?? hBars.error ?? fx.error),
     isPending: data === undefined && (aBars.isPending || hBars.isPending || fx.isPending),
     refetch: () => {

@@ -15,6 +15,7 @@ import type { DailyBar, NewsItem, Ticker } from '@/domain/types'
 import type { Listing } from '@/domain/universe'
 import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'
 import { marketQueries } from '@/queries/market-queries'
+import { stampOf, type QueryStamp } from '@/queries/refresh-state'
 
 /** A constituent whose data could not be loaded, and why. */
 export interface ConstituentFailure {
@@ -32,6 +33,8 @@ export interface Combined<T> {
   refetch: () => void
   /** Where the loaded parts came from, combined (null while nothing has loaded). */
   provenance?: Provenance | null
+  /** Every query behind the data, for telling a failed refresh (see refresh-state.ts). */
+  stamps: QueryStamp[]
 }
 
 export interface Many<T> {
@@ -41,6 +44,8 @@ export interface Many<T> {
   refetchFailed: () => void
   /** Each query's provenance, in the same order as `data`. */
   provenance: (Provenance | undefined)[]
+  /** Each query's stamp, for telling a failed refresh (see refresh-state.ts). */
+  stamps: QueryStamp[]
 }
 
 /**
@@ -56,17 +61,30 @@ function combineMany<T>(results: UseQueryResult<Sourced<T>>[]): Many<T> {
     refetchFailed: () => {
       for (const result of results) if (result.isError) void result.refetch()
     },
+    stamps: results.map((result) => sourcedStamp(result)),
   }
+}
+
+/** The stamp of a sourced query: its data's as-of is its provenance's. */
+export function sourcedStamp(result: UseQueryResult<Sourced<unknown>>): QueryStamp {
+  return stampOf(result, result.data?.provenance.asOf ?? null)
 }
 
 const messageOf = (error: Error) => error.message
 
+/**
+ * Constituents left out: a query failed with no data to use. One whose refresh failed keeps its
+ * data and is not left out (its stamp reports the failed refresh).
+ */
 function failuresOf(
   listings: readonly Listing[],
   ...groups: Many<unknown>[]
 ): ConstituentFailure[] {
   return listings.flatMap((listing, i) => {
-    const error = groups.map((group) => group.errors[i]).find((candidate) => candidate)
+    const error = groups
+      .filter((group) => group.data[i] === undefined)
+      .map((group) => group.errors[i])
+      .find((candidate) => candidate)
     return error ? [{ ticker: listing.ticker, message: messageOf(error) }] : []
   })
 }
@@ -115,6 +133,7 @@ export function useSectorValuation(
       if (fx.isError) void fx.refetch()
       valuations.refetchFailed()
     },
+    stamps: [...valuations.stamps, sourcedStamp(fx)],
   }
 }
 
@@ -219,6 +238,7 @@ export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorM
       bars.refetchFailed()
       valuations.refetchFailed()
     },
+    stamps: enabled ? [...bars.stamps, ...valuations.stamps, sourcedStamp(fx)] : [],
   }
 }
 

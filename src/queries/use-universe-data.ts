@@ -5,8 +5,10 @@ import { closeSeries, type CloseSeries } from '@/domain/movers'
 import { mergeNews } from '@/domain/news'
 import type { DailyMove, FxHistory, IsoDate, NewsItem, Ticker } from '@/domain/types'
 import { issuers, universe, type Listing } from '@/domain/universe'
+import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'
 import { marketQueries } from '@/queries/market-queries'
-import type { Combined, ConstituentFailure } from '@/queries/use-market-data'
+import type { QueryStamp } from '@/queries/refresh-state'
+import { sourcedStamp, type Combined, type ConstituentFailure } from '@/queries/use-market-data'
 
 /** One listing's history, prepared once for the movers table, heat map and day detail. */
 export interface ListingHistory {
@@ -27,13 +29,16 @@ export interface UniverseHistory {
 }
 
 interface Settled<T> {
-  data: (T | undefined)[]
+  data: (Sourced<T> | undefined)[]
   errors: (Error | null)[]
   pending: boolean
   refetchFailed: () => void
+  /** The loaded results' provenance, combined (null while nothing has loaded). */
+  provenance: Provenance | null
+  stamps: QueryStamp[]
 }
 
-function combineSettled<T>(results: UseQueryResult<T>[]): Settled<T> {
+function combineSettled<T>(results: UseQueryResult<Sourced<T>>[]): Settled<T> {
   return {
     data: results.map((result) => result.data),
     errors: results.map((result) => result.error),
@@ -41,6 +46,8 @@ function combineSettled<T>(results: UseQueryResult<T>[]): Settled<T> {
     refetchFailed: () => {
       for (const result of results) if (result.isError) void result.refetch()
     },
+    provenance: combineProvenance(results.map((result) => result.data?.provenance)),
+    stamps: results.map(sourcedStamp),
   }
 }
 
@@ -87,12 +94,26 @@ export function useUniverseHistory(enabled = true): Combined<UniverseHistory> {
     return { histories, fx: fx.data.data, latest, earliest }
   }, [fx.data, settled, bars.data, valuations.data])
 
+  // Left out: a query failed with no data to use (a failed refresh keeps its data, see `stamps`).
   const failures: ConstituentFailure[] = universe.flatMap((listing, i) => {
-    const error = bars.errors[i] ?? valuations.errors[i]
+    const error =
+      (bars.data[i] === undefined ? bars.errors[i] : null) ??
+      (valuations.data[i] === undefined ? valuations.errors[i] : null)
     return error ? [{ ticker: listing.ticker, message: error.message }] : []
   })
+  const provenance = useMemo(
+    () =>
+      combineProvenance([
+        bars.provenance ?? undefined,
+        valuations.provenance ?? undefined,
+        fx.data?.provenance,
+      ]),
+    [bars.provenance, valuations.provenance, fx.data],
+  )
   return {
     data,
+    provenance,
+    stamps: enabled ? [...bars.stamps, ...valuations.stamps, sourcedStamp(fx)] : [],
     isPending: data === undefined && (fx.isPending || !settled),
     error:
       fx.error ??
@@ -117,8 +138,13 @@ export interface NewsLists {
   /** Items concerning a relevant listing, each once, newest first ({@link mergeNews}). */
   items: NewsItem[]
   pending: boolean
-  /** Searches that failed, with the ticker searched. */
+  /** Searches that failed with nothing to show, with the ticker searched. */
   failures: ConstituentFailure[]
+  /** Where the loaded lists came from, combined (null while none has loaded). */
+  provenance: Provenance | null
+  stamps: QueryStamp[]
+  /** Asks the failed searches again. */
+  refetchFailed: () => void
 }
 
 /**
@@ -141,9 +167,17 @@ export function useMergedNews(
       ),
     [news.data, relevant],
   )
+  // A search that failed to refresh keeps its items: it is stale (see `stamps`), not failed.
   const failures = tickers.flatMap((ticker, i) => {
     const error = news.errors[i]
-    return error ? [{ ticker, message: error.message }] : []
+    return error && news.data[i] === undefined ? [{ ticker, message: error.message }] : []
   })
-  return { items, pending: news.pending, failures }
+  return {
+    items,
+    pending: news.pending,
+    failures,
+    provenance: news.provenance,
+    stamps: news.stamps,
+    refetchFailed: news.refetchFailed,
+  }
 }

@@ -48,7 +48,8 @@ export const compareUrlCodec: UrlCodec = {
         if (entry === '') continue
         const read = readSeriesId(entry)
         if (typeof read === 'string') notices.push(read)
-        else if (series.includes(read.id)) continue
+        else if (series.includes(read.id))
+          notices.push(ignoredParameter('tickers', entry, `${read.id} is already in the list`))
         else if (series.length >= maxCompareSeries) dropped.push(entry)
         else series.push(read.id)
       }

@@ -93,12 +93,27 @@ const basketIds: readonly string[] = ['HK', 'A', 'ALL']
 export const storageVersion = 1
 
 /**
- * localStorage that never throws: unreadable JSON comes back as `{ unreadable: … }` (reported and
- * reset by `sanitisePersisted`), and a full or blocked storage simply does not save.
+ * The watchlist entries still legible in stored text that is not JSON any more (cut short by a
+ * full disk, edited by hand): the ticker strings of its `"watchlist":[…]`, in order. Validated
+ * like any stored watchlist by `sanitisePersisted`.
+ */
+export function salvageWatchlist(text: string): string[] {
+  const list = /"watchlist"\s*:\s*\[([^\]]*)/.exec(text)?.[1] ?? ''
+  return [...list.matchAll(/"([^"\\]{1,20})"/g)].map((match) => match[1] ?? '')
+}
+
+/**
+ * localStorage that never throws: unreadable JSON comes back as `{ unreadable: … }` with whatever
+ * watchlist could be salvaged (reported and reset by `sanitisePersisted`), and a full or blocked
+ * storage simply does not save.
  */
 const safeStorage: PersistStorage<unknown> = {
   getItem: (name) => {
     let text: string | null = null
+    const unreadable = (raw: string) => ({
+      state: { unreadable: true, salvagedWatchlist: salvageWatchlist(raw) },
+      version: storageVersion,
+    })
     try {
       text = localStorage.getItem(name)
       if (text === null) return null
@@ -107,9 +122,9 @@ const safeStorage: PersistStorage<unknown> = {
         const { state, version } = parsed as { state: unknown; version?: unknown }
         return { state, version: typeof version === 'number' ? version : 0 }
       }
-      return { state: { unreadable: true }, version: storageVersion }
+      return unreadable(text)
     } catch {
-      return text === null ? null : { state: { unreadable: true }, version: storageVersion }
+      return text === null ? null : unreadable(text)
     }
   },
   setItem: (name, value) => {
@@ -143,6 +158,17 @@ export function sanitisePersisted(stored: unknown): {
   const raw = stored as Record<string, unknown>
   const state: Partial<Persisted> = {}
   if ('unreadable' in raw) {
+    const salvage = Array.isArray(raw.salvagedWatchlist)
+      ? sanitisePersisted({ watchlist: raw.salvagedWatchlist })
+      : null
+    const salvaged = salvage?.state.watchlist
+    if (salvage && salvaged && salvaged.length > 0) {
+      notices.push(
+        ...salvage.notices,
+        `Your saved settings could not be read and were reset to the defaults, except your watchlist (${salvaged.length} ${salvaged.length === 1 ? 'listing' : 'listings'}), which was recovered.`,
+      )
+      return { state: { watchlist: salvaged }, notices }
+    }
     notices.push('Your saved settings could not be read and were reset to the defaults.')
     return { state, notices }
   }
@@ -260,6 +286,16 @@ export const dashboardStore = createStore<DashboardState>()(
     },
   ),
 )
+
+/**
+ * Saves the repaired settings at once (a write of the current state), so that a repair notice is
+ * not repeated at every start, and unreadable text does not linger in the storage.
+ */
+function saveRepairs(state: DashboardState): void {
+  if (state.notices.length > 0) dashboardStore.setState({})
+}
+saveRepairs(dashboardStore.getState())
+dashboardStore.persist.onFinishHydration(saveRepairs)
 
 export const useWatchlist = () => useStore(dashboardStore, (state) => state.watchlist)
 export const useSelection = () => useStore(dashboardStore, (state) => state.selection)

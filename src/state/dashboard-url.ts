@@ -12,6 +12,7 @@ import {
   type Selection,
 } from '@/state/dashboard-store'
 import { ignoredParameter, type UrlCodec } from '@/state/url-codec'
+import { dataCheckPending } from '@/state/url-data-checks'
 
 function readSelection(value: string): Selection | string {
   if (value === 'HK' || value === 'A' || value === 'ALL') return { kind: 'basket', basket: value }
@@ -50,10 +51,14 @@ export const dashboardUrlCodec: UrlCodec = {
     for (const key of ['day', 'since'] as const) {
       const date = value(key)
       if (date === null) continue
-      if (!isIsoDate(date))
+      if (!isIsoDate(date)) {
         notices.push(ignoredParameter(key, date, 'use a real date as YYYY-MM-DD'))
-      else if (key === 'day') patch.highlightedDate = date
+        continue
+      }
+      if (key === 'day') patch.highlightedDate = date
       else patch.sinceDate = date
+      // Whether the data has that day, or anything after that start, is known once it loads.
+      dataCheckPending(key, date)
     }
     const lang = value('lang')
     if (lang !== null) {

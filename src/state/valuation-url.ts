@@ -1,5 +1,6 @@
 import { isIsoDate } from '@/domain/dates'
 import { ignoredParameter, type UrlCodec } from '@/state/url-codec'
+import { dataCheckPending } from '@/state/url-data-checks'
 import {
   defaultValuationSettings,
   parseSeriesId,
@@ -32,7 +33,9 @@ export const valuationUrlCodec: UrlCodec = {
       for (const entry of seriesText.split(',').filter((text) => text.trim() !== '')) {
         const parsed = parseSeriesId(entry.trim())
         if (typeof parsed === 'string') notices.push(ignoredParameter('vseries', entry, parsed))
-        else if (!series.includes(parsed.id)) series.push(parsed.id)
+        else if (series.includes(parsed.id))
+          notices.push(ignoredParameter('vseries', entry, `${parsed.id} is already in the list`))
+        else series.push(parsed.id)
       }
       // An explicitly empty list is a valid choice (nothing shown); an all-invalid one is not.
       if (series.length > 0 || seriesText.trim() === '') patch.series = series
@@ -51,8 +54,11 @@ export const valuationUrlCodec: UrlCodec = {
     }
     const from = params.get('vfrom')
     if (from !== null) {
-      if (isIsoDate(from)) patch.windowStart = from
-      else notices.push(ignoredParameter('vfrom', from, 'use a real date as YYYY-MM-DD'))
+      if (isIsoDate(from)) {
+        patch.windowStart = from
+        // A start after the latest data (an empty window) is known once the data loads.
+        dataCheckPending('vfrom', from)
+      } else notices.push(ignoredParameter('vfrom', from, 'use a real date as YYYY-MM-DD'))
     }
     const horizon = params.get('vhorizon')
     if (horizon !== null) {

@@ -5,7 +5,8 @@ import type { TestProject } from 'vitest/node'
 let server: PreviewServer | undefined
 
 export async function setup(project: TestProject) {
-  const outDir = 'dist-e2e'
+  // Another folder (dist-*, git-ignored) lets two runs on one machine not wipe each other's build.
+  const outDir = process.env.BIOPULSE_E2E_OUT_DIR ?? 'dist-e2e'
   // Vitest sets NODE_ENV=test, which would give a development build of React; test what ships.
   const nodeEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'

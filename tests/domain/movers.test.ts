@@ -411,3 +411,30 @@ describe('adjacentSession', () => {
     expect(adjacentSession('2040-01-01', 1)).toBeNull()
   })
 })
+
+describe('edge values the property tests found (movers-property.test.ts)', () => {
+  const henlius = listing('02696.HK')
+  const input = (marketCap: number) => ({
+    listing: henlius,
+    series: series({ '2025-02-25': 10, '2025-02-26': 11 }),
+    caps: [{ date: '2025-02-26', marketCap }],
+  })
+  const fxAt = (cnyPerUnit: number): FxHistory => ({
+    HKD: [{ date: '2025-02-26', cnyPerUnit }],
+    USD: [],
+  })
+
+  it.each([
+    ['a cap that overflows in CNY (was Infinity)', 1e308, 1.8, null],
+    ['a cap that underflows to 0 in CNY (was 0)', 0.01, 5e-324, null],
+    ['an ordinary cap', 1e10, 0.92, 1e10 * 0.92],
+  ])('moverRows: %s', (_name, marketCap, rate, expected) => {
+    const [row] = moverRows([input(marketCap)], '1D', '2025-02-26', fxAt(rate))
+    expect(row?.marketCapCny).toBe(expected)
+  })
+
+  it('basketChange: changes whose sum overflows give no basket (was equalWeighted Infinity)', () => {
+    const row = { status: 'ok' as const, change: 1.7e308, marketCapCny: 1 }
+    expect(basketChange([row, row])).toBeNull()
+  })
+})

@@ -116,3 +116,22 @@ describe('limitHit', () => {
     expect(limitHit(close, previous, bp)).toBe(expected)
   })
 })
+
+describe('edge values the property tests found (movers-property.test.ts)', () => {
+  it.each([
+    ['a previous close whose limit overflows (was up: Infinity)', 1.4980776123852632e298, 2000],
+    ['a previous close past exact integer arithmetic', 500_000, 1000],
+  ])('limitPrices: %s is null', (_name, previous, bp) => {
+    expect(limitPrices(previous, bp)).toBeNull()
+    expect(limitHit(previous * 1.1, previous, bp)).toBeNull()
+  })
+
+  it('limitPrices: the largest exact previous close still works', () => {
+    expect(limitPrices(400_000, 1000)).toEqual({
+      up: 440_000,
+      down: 360_000,
+      upCents: 44_000_000,
+      downCents: 36_000_000,
+    })
+  })
+})

@@ -129,7 +129,7 @@ describe('daily bars: Eastmoney kline, else Tencent fqkline', () => {
     const first = await fetchDailyBars('01276.HK').catch((error: unknown) => error)
     expect(first).toBeInstanceOf(SourcesFailedError)
     expect(String(first)).toMatch(
-      /Eastmoney kline answered HTTP 429 \(rate limited\); Tencent fqkline answered HTTP 502/,
+      /Eastmoney kline answered HTTP 429 \(rate limited\), asked to wait 600 s; Tencent fqkline answered HTTP 502/,
     )
     expect(counts).toEqual({ eastmoney: 1, tencent: 2 })
     expect(sourceState('Eastmoney kline')).toBe('blocked')

@@ -97,6 +97,7 @@ describe('compareUrlCodec', () => {
     expect(notices).toEqual([
       expect.stringMatching(/^Ignored tickers=nope in the address/),
       'Ignored tickers=00700.HK in the address: 00700.HK is not in the universe.',
+      'Ignored tickers=02696 in the address: 02696.HK is already in the list.',
       'Ignored cmode=log in the address: use percent or rebased.',
       'Ignored clog=yes in the address: use 1 or 0.',
       expect.stringMatching(/^Ignored crange=7Y/),

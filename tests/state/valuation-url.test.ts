@@ -63,6 +63,7 @@ describe('valuation URL codec', () => {
     expect(notices).toEqual([
       'Ignored vseries=99999.HK in the address: 99999.HK is not in the universe.',
       'Ignored vseries=nonsense in the address: use HK, A, ALL, a ticker such as 02696.HK, csi:000991 or imp:<id>.',
+      'Ignored vseries=HK in the address: HK is already in the list.',
       'Ignored vseries=csi:399989 in the address: unknown index 399989; use one of csi:000991.',
       'Ignored vmetric=ev in the address: use pe, pb, ps.',
       'Ignored vmethod=mean in the address: use aggregate, median, harmonic.',

@@ -10,7 +10,7 @@ import {
   type CompareSeriesId,
   type Level,
 } from '@/domain/compare'
-import { presetRange, rangePresets } from '@/domain/ranges'
+import { presetRange } from '@/domain/ranges'
 import type { Basket } from '@/domain/sector'
 import { valuationStats } from '@/domain/stats'
 import { formatLongDate, formatMultiple, formatSignedPercent } from '@/format'
@@ -29,10 +29,15 @@ import { useLanguage, useSinceDate } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
 import { basketLabels } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { ProvenanceNote } from '@/components/provenance-note'
+import { StaleNotice } from '@/components/stale-notice'
+import { useDataChecks } from '@/components/use-data-checks'
+import { RangePresetGroup, SegmentedGroup } from '@/components/segmented-group'
 import { TickerCombobox } from '@/components/ticker-combobox'
 import { seriesNames } from '@/components/compare/compare-labels'
 
 const baskets: Basket[] = ['HK', 'A', 'ALL']
+const modes = ['rebased', 'percent'] as const
 
 /**
  * Compare up to eight listings and sector baskets, rebased to 100 at the first visible session
@@ -50,7 +55,7 @@ export function ComparePanel() {
   const actions = useCompareActions()
   const t = useT()
   const [message, setMessage] = useState<string | null>(null)
-  const { series, refetch } = useCompareLevels(ids)
+  const { series, refetch, provenance, stamps } = useCompareLevels(ids)
   const pe = useSectorPe(peBasket)
 
   const peLevels = useMemo<Level[]>(
@@ -87,8 +92,30 @@ export function ComparePanel() {
     return { range, rows, summaries: series.map((_, k) => rebasedSummary(rows, k)) }
   }, [series, peLevels, preset])
 
-  const names = ids.map((id) => seriesNames(id, t, language))
+  const names = useMemo(() => ids.map((id) => seriesNames(id, t, language)), [ids, t, language])
+  // since= in the address after the latest PE (an empty window): ignored with a notice.
+  useDataChecks(['since'], pe.data?.[0]?.date, pe.data?.at(-1)?.date)
   const peLabel = `${t(basketLabels[peBasket])} PE-TTM`
+  // Stable props: the chart is memoised, and redraws only when what it shows changes.
+  const chartSeries = useMemo(
+    () =>
+      names.map((name, k) => ({
+        label: name.label,
+        colour: compareColours[k % compareColours.length] ?? 'currentColor',
+      })),
+    [names],
+  )
+  const peBand = useMemo(
+    () => (peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null),
+    [peStats],
+  )
+  const paneLabels = useMemo(
+    () => ({
+      main: logScale ? t('Log scale') : mode === 'rebased' ? t('Rebased to 100') : t('% change'),
+      pe: t('{label} · mean ± 1σ since {since}', { label: peLabel, since }),
+    }),
+    [t, logScale, mode, peLabel, since],
+  )
   const pending = series.some((entry) => entry.isPending && !entry.levels)
   const failed = series.filter((entry) => entry.error && !entry.levels)
 
@@ -140,45 +167,37 @@ export function ComparePanel() {
       title={t('Compare')}
       className="compare-panel"
       actions={
-        <div className="segmented" role="group" aria-label={t('Range')}>
-          {rangePresets.map((option) => (
-            <button
-              key={option}
-              type="button"
-              aria-pressed={option === preset}
-              onClick={() => actions.rangeChosen(option)}
-            >
-              {option}
-            </button>
-          ))}
-        </div>
+        <RangePresetGroup label={t('Range')} value={preset} onChange={actions.rangeChosen} />
       }
       footer={
-        <p className="panel-note">
-          {t(
-            'Listings: forward-adjusted closes in their own currency. Baskets: cap-weighted daily moves compounded into an index. Every series is rebased at its first session in the range; lines bridge sessions on which a market was closed.',
-          )}{' '}
-          {t('Sector PE band: mean ± 1σ since {since}.', { since })}
-        </p>
+        <>
+          <ProvenanceNote
+            entries={[
+              {
+                label: t('Prices'),
+                provenance,
+                failed: series.length > 0 && series.every((entry) => entry.error && !entry.levels),
+              },
+              { label: t('Sector PE'), provenance: pe.provenance, failed: !!pe.error && !pe.data },
+            ]}
+          />
+          <p className="panel-note">
+            {t(
+              'Listings: forward-adjusted closes in their own currency. Baskets: cap-weighted daily moves compounded into an index. Every series is rebased at its first session in the range; lines bridge sessions on which a market was closed.',
+            )}{' '}
+            {t('Sector PE band: mean ± 1σ since {since}.', { since })}
+          </p>
+        </>
       }
     >
       <div className="compare-controls">
-        <div className="segmented" role="group" aria-label={t('Show as')}>
-          <button
-            type="button"
-            aria-pressed={mode === 'rebased'}
-            onClick={() => actions.modeChosen('rebased')}
-          >
-            {t('Rebased to 100')}
-          </button>
-          <button
-            type="button"
-            aria-pressed={mode === 'percent'}
-            onClick={() => actions.modeChosen('percent')}
-          >
-            {t('% change')}
-          </button>
-        </div>
+        <SegmentedGroup
+          label={t('Show as')}
+          options={modes}
+          value={mode}
+          onChange={actions.modeChosen}
+          labelOf={(option) => (option === 'rebased' ? t('Rebased to 100') : t('% change'))}
+        />
         <button
           type="button"
           className="toggle-button"
@@ -187,18 +206,13 @@ export function ComparePanel() {
         >
           {t('Log scale')}
         </button>
-        <div className="segmented" role="group" aria-label={t('Sector PE pane')}>
-          {baskets.map((basket) => (
-            <button
-              key={basket}
-              type="button"
-              aria-pressed={basket === peBasket}
-              onClick={() => actions.peBasketChosen(basket)}
-            >
-              {t(basketLabels[basket])}
-            </button>
-          ))}
-        </div>
+        <SegmentedGroup
+          label={t('Sector PE pane')}
+          options={baskets}
+          value={peBasket}
+          onChange={actions.peBasketChosen}
+          labelOf={(basket) => t(basketLabels[basket])}
+        />
       </div>
       <div className="compare-add">
         <TickerCombobox
@@ -226,6 +240,21 @@ export function ComparePanel() {
         </div>
       </div>
 
+      <StaleNotice
+        stamps={[...stamps, ...pe.stamps]}
+        onRetry={() => {
+          refetch()
+          pe.refetch()
+        }}
+      />
+      {pe.error && !pe.data && ids.length > 0 && (
+        <p className="panel-warning" role="status">
+          {t('Sector PE could not be loaded: {reason}', { reason: pe.error.message })}{' '}
+          <button type="button" className="link-button" onClick={pe.refetch}>
+            {t('Retry')}
+          </button>
+        </p>
+      )}
       {failed.length > 0 && (
         <PanelError
           message={t('Could not load {names}: {reason}', {
@@ -253,22 +282,12 @@ export function ComparePanel() {
           }
           summary={summary}
           rows={chart.rows}
-          series={names.map((name, k) => ({
-            label: name.label,
-            colour: compareColours[k % compareColours.length] ?? 'currentColor',
-          }))}
+          series={chartSeries}
           mode={mode}
           logScale={logScale}
           peLabel={peLabel}
-          peBand={peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null}
-          paneLabels={{
-            main: logScale
-              ? t('Log scale')
-              : mode === 'rebased'
-                ? t('Rebased to 100')
-                : t('% change'),
-            pe: t('{label} · mean ± 1σ since {since}', { label: peLabel, since }),
-          }}
+          peBand={peBand}
+          paneLabels={paneLabels}
           language={language}
           noValueText={t('no session')}
         />

@@ -1,5 +1,6 @@
 import { ComparePanel } from '@/components/compare/compare-panel'
 import { PremiumPanel } from '@/components/compare/premium-panel'
+import { PanelBoundary } from '@/components/panel'
 import '@/components/compare/compare.css'
 
 /**
@@ -9,8 +10,13 @@ import '@/components/compare/compare.css'
 export function CompareView() {
   return (
     <main className="layout compare-layout">
-      <ComparePanel />
-      <PremiumPanel />
+      {/* Each panel fails alone: a rendering error shows in its place, the other keeps working. */}
+      <PanelBoundary>
+        <ComparePanel />
+      </PanelBoundary>
+      <PanelBoundary>
+        <PremiumPanel />
+      </PanelBoundary>
     </main>
   )
 }

@@ -24,8 +24,13 @@ import { useLanguage, useSinceDate } from '@/state/dashboard-store'
 import { basketLabels } from '@/components/labels'
 import { issuerName, pairLabel } from '@/components/compare/compare-labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { ProvenanceNote } from '@/components/provenance-note'
+import { StaleNotice } from '@/components/stale-notice'
+import { SegmentedGroup } from '@/components/segmented-group'
+import { StatsStrip } from '@/components/stats-strip'
 
 const fallbackPair: AhPair = ahPairs[0] ?? { issuerId: 'beigene', h: '06160.HK', a: '688235.SH' }
+const pairTickers = ahPairs.map((pair) => pair.h)
 
 /**
  * The A/H premium history of a chosen pair over the Compare range, with its mean and ±1σ band and
@@ -94,34 +99,71 @@ export function PremiumPanel() {
   }, [premium.data, pe.data, preset])
 
   const latest = premium.data?.at(-1)
+  // Stable props: the chart is memoised, and redraws only when what it shows changes.
+  const band = useMemo(() => (stats ? { mean: stats.mean, stdDev: stats.stdDev } : null), [stats])
+  const peBand = useMemo(
+    () => (peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null),
+    [peStats],
+  )
+  const paneLabels = useMemo(
+    () => ({
+      main: t('{label} · mean ± 1σ since {since}', { label: premiumLabel, since }),
+      pe: t('{label} · mean ± 1σ since {since}', { label: peLabel, since }),
+    }),
+    [t, premiumLabel, peLabel, since],
+  )
+  const tooltipLabels = useMemo(
+    () => ({
+      noValue: t('no session'),
+      onlyOneSide: t('one side did not trade'),
+      rate: t('CNY/HKD'),
+    }),
+    [t],
+  )
 
   return (
     <Panel
       title={t('A/H premium')}
       className="premium-panel"
       actions={
-        <div className="segmented" role="group" aria-label={t('A+H pair')}>
-          {ahPairs.map((candidate) => (
-            <button
-              key={candidate.h}
-              type="button"
-              aria-pressed={candidate.h === pair.h}
-              onClick={() => actions.pairChosen(candidate.h)}
-            >
-              {pairLabel(candidate, language)}
-            </button>
-          ))}
-        </div>
+        <SegmentedGroup
+          label={t('A+H pair')}
+          options={pairTickers}
+          value={pair.h}
+          onChange={actions.pairChosen}
+          labelOf={(h) =>
+            pairLabel(ahPairs.find((candidate) => candidate.h === h) ?? pair, language)
+          }
+        />
       }
       footer={
-        <p className="panel-note">
-          {t(
-            'Premium = A close ÷ (H close × CNY per HKD) − 1 on sessions both listings traded; the HKD rate is the PBoC central parity, carried forward over mainland holidays (at most 10 days). Band: mean ± 1σ since {since}; the range and sector PE basket follow the Compare panel.',
-            { since },
-          )}
-        </p>
+        <>
+          <ProvenanceNote
+            entries={[
+              {
+                label: t('Premium'),
+                provenance: premium.provenance,
+                failed: !!premium.error && !premium.data,
+              },
+              { label: t('Sector PE'), provenance: pe.provenance, failed: !!pe.error && !pe.data },
+            ]}
+          />
+          <p className="panel-note">
+            {t(
+              'Premium = A close ÷ (H close × CNY per HKD) − 1 on sessions both listings traded; the HKD rate is the PBoC central parity, carried forward over mainland holidays (at most 10 days). Band: mean ± 1σ since {since}; the range and sector PE basket follow the Compare panel.',
+              { since },
+            )}
+          </p>
+        </>
       }
     >
+      <StaleNotice
+        stamps={[...premium.stamps, ...pe.stamps]}
+        onRetry={() => {
+          premium.refetch()
+          pe.refetch()
+        }}
+      />
       {premium.error && !premium.data ? (
         <PanelError
           message={t('The premium could not be computed: {reason}', {
@@ -143,19 +185,12 @@ export function PremiumPanel() {
             summary={premiumSentence(premiumLabel, stats, since, t, language, latest?.cnyPerHkd)}
             rows={chart.rows}
             premiumLabel={premiumLabel}
-            band={stats ? { mean: stats.mean, stdDev: stats.stdDev } : null}
+            band={band}
             peLabel={peLabel}
-            peBand={peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null}
-            paneLabels={{
-              main: t('{label} · mean ± 1σ since {since}', { label: premiumLabel, since }),
-              pe: t('{label} · mean ± 1σ since {since}', { label: peLabel, since }),
-            }}
+            peBand={peBand}
+            paneLabels={paneLabels}
             language={language}
-            labels={{
-              noValue: t('no session'),
-              onlyOneSide: t('one side did not trade'),
-              rate: t('CNY/HKD'),
-            }}
+            labels={tooltipLabels}
           />
           {stats && (
             <PremiumStats
@@ -228,33 +263,17 @@ function PremiumStats({
   t: Translate
   language: DisplayLanguage
 }) {
-  const item = (term: string, value: React.ReactNode, hint?: string) => (
-    <div>
-      <dt title={hint}>{term}</dt>
-      <dd>{value}</dd>
-    </div>
-  )
-  const dated = (value: number, date: IsoDate) => (
-    <>
-      {formatSignedPercent(value)} <small>{formatLongDate(date, language)}</small>
-    </>
-  )
   return (
-    <dl className="stat-strip" aria-label={t('{label} statistics since {since}', { label, since })}>
-      {item(t('Current'), dated(stats.current.value, stats.current.date))}
-      {item(t('Mean since {since}', { since }), formatSignedPercent(stats.mean))}
-      {item(
-        t('±1σ band'),
-        `${formatSignedPercent(stats.bands.minus1)} … ${formatSignedPercent(stats.bands.plus1)}`,
-      )}
-      {item(
-        t('Percentile'),
-        formatPercentile(stats.percentile, language),
-        t('Share of observations in the window at or below the current value'),
-      )}
-      {item(t('Highest'), dated(stats.max.value, stats.max.date))}
-      {item(t('Lowest'), dated(stats.min.value, stats.min.date))}
-      {item(t('Sessions'), stats.count.toLocaleString('en-US'))}
-    </dl>
+    <StatsStrip
+      label={t('{label} statistics since {since}', { label, since })}
+      stats={stats}
+      since={since}
+      format={formatSignedPercent}
+      bandSeparator=" … "
+      extremeTerms={[t('Highest'), t('Lowest')]}
+      extra={[{ term: t('Sessions'), value: stats.count.toLocaleString('en-US') }]}
+      t={t}
+      language={language}
+    />
   )
 }

@@ -10,8 +10,12 @@ import { useT, type Translate } from '@/i18n'
 import { newsSearchTickers, useMergedNews, useUniverseHistory } from '@/queries/use-universe-data'
 import { useDashboardActions, useLanguage, type Language } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
+import { ExternalLink } from '@/components/external-link'
 import { basketLabels } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { ProvenanceNote } from '@/components/provenance-note'
+import { StaleNotice } from '@/components/stale-notice'
+import { useDataChecks } from '@/components/use-data-checks'
 import { DayPicker } from '@/components/movers/day-picker'
 import {
   closureText,
@@ -230,13 +234,7 @@ function NewsCell({
               </time>
               {timing && <> · {timingText(timing, t)}</>} · {item.source}
             </span>{' '}
-            {item.url ? (
-              <a href={item.url} target="_blank" rel="noopener noreferrer">
-                {item.title}
-              </a>
-            ) : (
-              <span>{item.title}</span>
-            )}
+            <ExternalLink url={item.url}>{item.title}</ExternalLink>
           </li>
         )
       })}
@@ -271,6 +269,7 @@ export function DayDetailPanel({
   const history = useUniverseHistory()
   const news = useMergedNews(newsSearchTickers, everyTicker)
   const items = news.items
+  const newsFailures = news.failures
   const detail = useMemo(() => {
     if (!history.data) return null
     const inputs = history.data.histories.map(({ listing, moves, caps }) => ({
@@ -281,6 +280,8 @@ export function DayDetailPanel({
     return dayDetail(inputs, history.data.fx, date)
   }, [history.data, date])
   const newsByTicker = useMemo(() => sessionNews(items, date), [items, date])
+  // day= in the address outside the sessions loaded: ignored with a notice.
+  useDataChecks(['day'], history.data?.earliest, history.data?.latest)
   const longDate = formatLongDate(date, language)
   const selectKeepingDay = (ticker: Ticker) => {
     actions.tickerSelected(ticker)
@@ -315,15 +316,31 @@ export function DayDetailPanel({
         </>
       }
       footer={
-        <p className="panel-note">
-          <strong>{t('News rule:')}</strong>{' '}
-          {t(
-            'an item belongs to the session it could have moved: published on a trading day before the close (16:00 HKT for HK, 15:00 CST for A-shares), pre-open and lunch break included, it counts for that day; published at or after the close, or on a weekend or holiday, it counts for the market’s next session.',
-          )}{' '}
-          {t(
-            'Move: close-to-close on forward-adjusted closes. Weight: market cap in CNY at the previous close, as a share of the listing’s market basket (HK or A); contribution = weight × move, so a basket’s contributions add up to its cap-weighted move.',
-          )}
-        </p>
+        <>
+          <ProvenanceNote
+            entries={[
+              {
+                label: t('Moves'),
+                provenance: history.provenance,
+                failed: !!history.error && !history.data,
+              },
+              {
+                label: t('News'),
+                provenance: news.provenance,
+                failed: news.failures.length > 0 && !news.provenance && !news.pending,
+              },
+            ]}
+          />
+          <p className="panel-note">
+            <strong>{t('News rule:')}</strong>{' '}
+            {t(
+              'an item belongs to the session it could have moved: published on a trading day before the close (16:00 HKT for HK, 15:00 CST for A-shares), pre-open and lunch break included, it counts for that day; published at or after the close, or on a weekend or holiday, it counts for the market’s next session.',
+            )}{' '}
+            {t(
+              'Move: close-to-close on forward-adjusted closes. Weight: market cap in CNY at the previous close, as a share of the listing’s market basket (HK or A); contribution = weight × move, so a basket’s contributions add up to its cap-weighted move.',
+            )}
+          </p>
+        </>
       }
     >
       {history.error && !history.data ? (
@@ -336,6 +353,13 @@ export function DayDetailPanel({
         <Skeleton label={t('Loading the day…')} lines={8} />
       ) : (
         <>
+          <StaleNotice
+            stamps={[...history.stamps, ...news.stamps]}
+            onRetry={() => {
+              history.refetch()
+              news.refetchFailed()
+            }}
+          />
           <ClosureNotes
             markets={detail.markets}
             date={date}
@@ -434,6 +458,17 @@ export function DayDetailPanel({
           {news.pending && items.length === 0 && (
             <p className="panel-note" role="status">
               {t('Loading news…')}
+            </p>
+          )}
+          {newsFailures.length > 0 && (
+            <p className="panel-warning" role="status">
+              {t('News of {count} issuers could not be loaded: {reason}', {
+                count: newsFailures.length,
+                reason: newsFailures[0]?.message ?? '',
+              })}{' '}
+              <button type="button" className="link-button" onClick={news.refetchFailed}>
+                {t('Retry')}
+              </button>
             </p>
           )}
         </>

@@ -14,7 +14,8 @@ import {
 import type { IsoDate, Market, Ticker } from '@/domain/types'
 import { formatCompact, formatLongDate, formatSignedPercent } from '@/format'
 import { useT, type Translate } from '@/i18n'
-import { useUniverseHistory } from '@/queries/use-universe-data'
+import type { Combined } from '@/queries/use-market-data'
+import { useUniverseHistory, type UniverseHistory } from '@/queries/use-universe-data'
 import {
   useDashboardActions,
   useHighlightedDate,
@@ -24,7 +25,10 @@ import {
 } from '@/state/dashboard-store'
 import { useMoversActions, useMoversMarket, useMoversPeriod } from '@/state/movers-store'
 import { ChangeText } from '@/components/change-cell'
-import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { Panel, PanelBoundary, PanelError, Skeleton } from '@/components/panel'
+import { ProvenanceNote } from '@/components/provenance-note'
+import { StaleNotice } from '@/components/stale-notice'
+import { SegmentedGroup } from '@/components/segmented-group'
 import { DayDetailPanel } from '@/components/movers/day-detail-panel'
 import { DayPicker } from '@/components/movers/day-picker'
 import {
@@ -161,9 +165,29 @@ function BreadthLine({
 /**
  * The Movers view: the HK + A basket ranked by change over a period, its breadth, a heat map (area =
  * market cap in CNY, colour = change) and the day detail of the "as of" session. The as-of day is
- * the dashboard's chosen day (`day=` in the address), else the latest session.
+ * the dashboard's chosen day (`day=` in the address), else the latest session. Each panel fails
+ * alone.
  */
 export function MoversView() {
+  const chosenDay = useHighlightedDate()
+  const history = useUniverseHistory()
+  const day = chosenDay ?? history.data?.latest ?? null
+  return (
+    <main className="layout movers-layout">
+      <PanelBoundary>
+        <MoversPanel history={history} />
+      </PanelBoundary>
+      {day !== null && (
+        <PanelBoundary>
+          <DayDetailPanel date={day} showDayInput={false} />
+        </PanelBoundary>
+      )}
+    </main>
+  )
+}
+
+/** The movers table and heat map with their controls and breadth line. */
+function MoversPanel({ history }: { history: Combined<UniverseHistory> }) {
   const t = useT()
   const language = useLanguage()
   const chosenDay = useHighlightedDate()
@@ -172,7 +196,6 @@ export function MoversView() {
   const period = useMoversPeriod()
   const market = useMoversMarket()
   const { periodChosen: setPeriod, marketChosen: setMarket } = useMoversActions()
-  const history = useUniverseHistory()
   const latest = history.data?.latest ?? null
   const day = chosenDay ?? latest
   // Beyond the data the table stays on the latest session; the day detail says there is no data.
@@ -224,57 +247,51 @@ export function MoversView() {
         })
 
   return (
-    <main className="layout movers-layout">
-      <Panel
-        title={t('Sector movers')}
-        className="movers-panel"
-        actions={
-          <div className="movers-controls">
-            <div className="segmented" role="group" aria-label={t('Period')}>
-              {moverPeriods.map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  aria-pressed={option === period}
-                  onClick={() => setPeriod(option)}
-                >
-                  {option}
-                </button>
-              ))}
-            </div>
-            <div className="segmented" role="group" aria-label={t('Market')}>
-              {marketFilters.map((option) => (
-                <button
-                  key={option}
-                  type="button"
-                  aria-pressed={option === market}
-                  onClick={() => setMarket(option)}
-                >
-                  {t(marketFilterLabels[option])}
-                </button>
-              ))}
-            </div>
-            {day !== null && (
-              <DayPicker
-                date={day}
-                min={history.data?.earliest}
-                max={history.data?.latest}
-                onChange={(date) => actions.dateHighlighted(date)}
-                t={t}
-              />
-            )}
-            {chosenDay !== null && (
-              <button
-                type="button"
-                className="button"
-                onClick={() => actions.dateHighlighted(null)}
-              >
-                {t('Latest session')}
-              </button>
-            )}
-          </div>
-        }
-        footer={
+    <Panel
+      title={t('Sector movers')}
+      className="movers-panel"
+      actions={
+        <div className="movers-controls">
+          <SegmentedGroup
+            label={t('Period')}
+            options={moverPeriods}
+            value={period}
+            onChange={setPeriod}
+          />
+          <SegmentedGroup
+            label={t('Market')}
+            options={marketFilters}
+            value={market}
+            onChange={setMarket}
+            labelOf={(option) => t(marketFilterLabels[option])}
+          />
+          {day !== null && (
+            <DayPicker
+              date={day}
+              min={history.data?.earliest}
+              max={history.data?.latest}
+              onChange={(date) => actions.dateHighlighted(date)}
+              t={t}
+            />
+          )}
+          {chosenDay !== null && (
+            <button type="button" className="button" onClick={() => actions.dateHighlighted(null)}>
+              {t('Latest session')}
+            </button>
+          )}
+        </div>
+      }
+      footer={
+        <>
+          <ProvenanceNote
+            entries={[
+              {
+                label: t('Moves and market caps'),
+                provenance: history.provenance,
+                failed: !!history.error && !history.data,
+              },
+            ]}
+          />
           <p className="panel-note">
             {t(
               'Change over the period on forward-adjusted closes: 1D against the previous printed close; 5D against the close 5 sessions earlier; 1M, 3M and 1Y against the last close on or before the same date that many months earlier; YTD against the last close of the previous year.',
@@ -283,39 +300,42 @@ export function MoversView() {
               'Market cap at the last close (CNY at that day’s central parity); turnover of the as-of session. Limit closes: A-share close at previous close × (1 ± 10%, or 20% on STAR and on ChiNext from 2020-08-24), rounded half up to the cent; no limit in a new listing’s first sessions.',
             )}
           </p>
-        }
-      >
-        {history.error && !history.data ? (
-          <PanelError
-            message={t('Movers could not be loaded: {reason}', { reason: history.error.message })}
-            retryLabel={t('Retry')}
-            onRetry={history.refetch}
+        </>
+      }
+    >
+      {history.error && !history.data ? (
+        <PanelError
+          message={t('Movers could not be loaded: {reason}', { reason: history.error.message })}
+          retryLabel={t('Retry')}
+          onRetry={history.refetch}
+        />
+      ) : !rows || !counts || asOf === null ? (
+        <Skeleton label={t('Loading the movers…')} lines={12} height={420} />
+      ) : (
+        <>
+          <StaleNotice stamps={history.stamps} onRetry={history.refetch} />
+          <BreadthLine
+            counts={counts}
+            basket={basket}
+            period={period}
+            limitDate={market === 'HK' ? null : anchorSession('A', asOf)}
+            t={t}
+            language={language}
           />
-        ) : !rows || !counts || asOf === null ? (
-          <Skeleton label={t('Loading the movers…')} lines={12} height={420} />
-        ) : (
-          <>
-            <BreadthLine
-              counts={counts}
-              basket={basket}
-              period={period}
-              limitDate={market === 'HK' ? null : anchorSession('A', asOf)}
-              t={t}
-              language={language}
-            />
-            {anchorNotes.map((note) => (
-              <p key={note} className="panel-note">
-                {note}
-              </p>
-            ))}
-            {history.failures.length > 0 && (
-              <p className="panel-warning" role="status">
-                {t('Shown without {tickers} (data unavailable).', {
-                  tickers: history.failures.map((failure) => failure.ticker).join(', '),
-                })}
-              </p>
-            )}
-            <div className="movers-grid">
+          {anchorNotes.map((note) => (
+            <p key={note} className="panel-note">
+              {note}
+            </p>
+          ))}
+          {history.failures.length > 0 && (
+            <p className="panel-warning" role="status">
+              {t('Shown without {tickers} (data unavailable).', {
+                tickers: history.failures.map((failure) => failure.ticker).join(', '),
+              })}
+            </p>
+          )}
+          <div className="movers-grid">
+            <PanelBoundary part={t('The movers table')}>
               <MoversTable
                 rows={rows}
                 period={period}
@@ -324,6 +344,8 @@ export function MoversView() {
                 t={t}
                 language={language}
               />
+            </PanelBoundary>
+            <PanelBoundary part={t('The heat map')}>
               <MoversHeatMap
                 caption={t(
                   'Heat map · {period} to {date}: area = market cap (CNY), colour = change',
@@ -337,11 +359,10 @@ export function MoversView() {
                 onTileChosen={choose}
                 legendLabel={t('Change over {period}', { period })}
               />
-            </div>
-          </>
-        )}
-      </Panel>
-      {day !== null && <DayDetailPanel date={day} showDayInput={false} />}
-    </main>
+            </PanelBoundary>
+          </div>
+        </>
+      )}
+    </Panel>
   )
 }

@@ -1,6 +1,10 @@
 import { useId, useMemo, useRef } from 'react'
 import { seriesColour } from '@/charts/valuation-colours'
-import { ValuationBandChart, type BandChartLabels } from '@/charts/valuation-band-chart'
+import {
+  ValuationBandChart,
+  type BandChartLabels,
+  type BandSeries,
+} from '@/charts/valuation-band-chart'
 import type { ValuationMetric } from '@/domain/sector'
 import { bandChartCsv, type ExportContext } from '@/domain/valuation-csv'
 import { mergeSeries, type ValuationRow } from '@/domain/valuation-rows'
@@ -10,6 +14,7 @@ import { Panel } from '@/components/panel'
 import { pngFooter } from '@/components/valuation/export-context'
 import { ExportButtons } from '@/components/valuation/export-buttons'
 import { identityKey, lastComputed } from '@/components/valuation/identity-cache'
+import { SeriesProvenance, SeriesStaleNotice } from '@/components/valuation/series-provenance'
 import { seriesSentence, type SummarisedSeries } from '@/components/valuation/series-sentences'
 import { countsText, metricLabels } from '@/components/valuation/valuation-labels'
 import type { SeriesId } from '@/state/valuation-store'
@@ -30,6 +35,9 @@ interface BandPanelProps {
 
 const mergedRows = lastComputed<ValuationRow[]>()
 const countMaps = lastComputed<(Map<string, string> | null)[]>()
+/** The series list keeps its identity while its content is the same (the chart is memoised). */
+const sameSeries = lastComputed<BandSeries[]>()
+const noteLookups = lastComputed<(k: number, date: string) => string | null>()
 
 /** The band chart with its controls: which series has the bands, log scale, exports. */
 export function BandPanel({
@@ -65,6 +73,22 @@ export function BandPanel({
         ? new Map(view.sector.map((point) => [point.date, countsText(point, metric, t)]))
         : null,
     ),
+  )
+  // Stable props: the chart is memoised, and redraws only when what it shows changes.
+  const seriesList: BandSeries[] = drawn.map(({ view, colour }) => ({
+    label: view.label,
+    colour,
+    style:
+      view.series.kind === 'index'
+        ? 'dashed'
+        : view.series.kind === 'imported'
+          ? 'dotted'
+          : 'solid',
+  }))
+  const chartSeries = sameSeries(JSON.stringify(seriesList), () => seriesList)
+  const tooltipNote = noteLookups(
+    countsKey,
+    () => (k: number, date: string) => counts[k]?.get(date) ?? null,
   )
   const primaryIndex = Math.max(
     0,
@@ -161,15 +185,19 @@ export function BandPanel({
         </div>
       }
       footer={
-        <p className="panel-note">
-          {logScale &&
-            `${t('Log scale: only values above zero can be drawn; a band reaching below zero is cut at the axis.')} `}
-          {t(
-            'Solid: computed by Biopulse; dashed: published by a vendor; dotted: imported. Gaps are days on which a value is not meaningful.',
-          )}
-        </p>
+        <>
+          <SeriesProvenance rows={rows} />
+          <p className="panel-note">
+            {logScale &&
+              `${t('Log scale: only values above zero can be drawn; a band reaching below zero is cut at the axis.')} `}
+            {t(
+              'Solid: computed by Biopulse; dashed: published by a vendor; dotted: imported. Gaps are days on which a value is not meaningful.',
+            )}
+          </p>
+        </>
       }
     >
+      <SeriesStaleNotice rows={rows} />
       {missing.map(({ view }) => (
         <p
           key={view.id}
@@ -211,23 +239,14 @@ export function BandPanel({
             caption={caption}
             summary={summary}
             rows={chartRows}
-            series={drawn.map(({ view, colour }) => ({
-              label: view.label,
-              colour,
-              style:
-                view.series.kind === 'index'
-                  ? 'dashed'
-                  : view.series.kind === 'imported'
-                    ? 'dotted'
-                    : 'solid',
-            }))}
+            series={chartSeries}
             primary={primaryIndex}
             stats={stats}
             windowStart={windowStart}
             onWindowStartChange={onWindowStartChange}
             logScale={logScale}
             labels={labels}
-            tooltipNote={(k, date) => counts[k]?.get(date) ?? null}
+            tooltipNote={tooltipNote}
             language={language}
           />
         </div>

@@ -10,8 +10,11 @@ import { returnsByPercentile, scatterPoints } from '@/domain/valuation-scatter'
 import { formatPercent, formatSignedPercent } from '@/format'
 import type { Translate } from '@/i18n'
 import { useSectorMoves, type Combined } from '@/queries/use-market-data'
+import { combineProvenance } from '@/providers/provenance'
 import { basketLabels } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
+import { ProvenanceNote } from '@/components/provenance-note'
+import { StaleNotice } from '@/components/stale-notice'
 import { ExportButtons } from '@/components/valuation/export-buttons'
 import { pngFooter } from '@/components/valuation/export-context'
 import { metricLabels } from '@/components/valuation/valuation-labels'
@@ -98,8 +101,10 @@ export function ScatterPanel({
       )
     })
     .join(' ')
-  const error = [sectors.HK, sectors.A, moves.HK, moves.A].find((r) => r.error && !r.data)?.error
+  const parts = [sectors.HK, sectors.A, moves.HK, moves.A]
+  const error = parts.find((r) => r.error && !r.data)?.error
   const pending = groups.length === 0 && !error
+  const failed = (...results: Combined<unknown>[]) => results.some((r) => !!r.error && !r.data)
 
   return (
     <Panel
@@ -139,14 +144,42 @@ export function ScatterPanel({
         </div>
       }
       footer={
-        <p className="panel-note">
-          {t(
-            'Point-in-time: each day’s percentile ranks it only against the window up to that day, as an investor could have known it (no look-ahead); the first {warmUp} sessions of the window only build the history. Return: the cap-weighted basket’s daily moves compounded over the next sessions. Consecutive days share most of their window, so the dots are not independent observations.',
-            { warmUp: warmUpSessions },
-          )}
-        </p>
+        <>
+          <ProvenanceNote
+            entries={[
+              {
+                label: t('Sector {metric}', { metric: metricLabel }),
+                provenance: combineProvenance([
+                  sectors.HK.provenance ?? undefined,
+                  sectors.A.provenance ?? undefined,
+                ]),
+                failed: failed(sectors.HK, sectors.A),
+              },
+              {
+                label: t('Basket moves'),
+                provenance: combineProvenance([
+                  moves.HK.provenance ?? undefined,
+                  moves.A.provenance ?? undefined,
+                ]),
+                failed: failed(moves.HK, moves.A),
+              },
+            ]}
+          />
+          <p className="panel-note">
+            {t(
+              'Point-in-time: each day’s percentile ranks it only against the window up to that day, as an investor could have known it (no look-ahead); the first {warmUp} sessions of the window only build the history. Return: the cap-weighted basket’s daily moves compounded over the next sessions. Consecutive days share most of their window, so the dots are not independent observations.',
+              { warmUp: warmUpSessions },
+            )}
+          </p>
+        </>
       }
     >
+      <StaleNotice
+        stamps={parts.flatMap((part) => part.stamps)}
+        onRetry={() => {
+          for (const part of parts) part.refetch()
+        }}
+      />
       {error ? (
         <PanelError
           message={t('The scatter could not be computed: {reason}', { reason: error.message })}

@@ -11,6 +11,7 @@ import {
 import type { Translate } from '@/i18n'
 import { Panel } from '@/components/panel'
 import { ExportButtons } from '@/components/valuation/export-buttons'
+import { SeriesProvenance, SeriesStaleNotice } from '@/components/valuation/series-provenance'
 import { seriesSentence, type SummarisedSeries } from '@/components/valuation/series-sentences'
 import { countsText } from '@/components/valuation/valuation-labels'
 
@@ -96,14 +97,18 @@ export function SummaryPanel({
         />
       }
       footer={
-        <p className="panel-note">
-          {t(
-            'Window: {since} to each series’ latest observation. Percentile = share of observations ≤ current; σ = population standard deviation; n/m = not meaningful (e.g. PE of a loss-maker), excluded from every statistic and counted.',
-            { since: windowStart },
-          )}
-        </p>
+        <>
+          <SeriesProvenance rows={rows} />
+          <p className="panel-note">
+            {t(
+              'Window: {since} to each series’ latest observation. Percentile = share of observations ≤ current; σ = population standard deviation; n/m = not meaningful (e.g. PE of a loss-maker), excluded from every statistic and counted.',
+              { since: windowStart },
+            )}
+          </p>
+        </>
       }
     >
+      <SeriesStaleNotice rows={rows} />
       {rows.length === 0 ? (
         <p className="empty">{t('No series chosen: pick one under “Series and window”.')}</p>
       ) : (

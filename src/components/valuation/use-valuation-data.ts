@@ -1,11 +1,14 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query'
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { PeMethod, SectorValuationPoint, ValuationMetric } from '@/domain/sector'
 import type { SeriesPoint } from '@/domain/stats'
 import type { ValuationPoint } from '@/domain/types'
 import type { Translate } from '@/i18n'
 import { marketQueries } from '@/queries/market-queries'
+import { stampOf, type QueryStamp } from '@/queries/refresh-state'
 import {
+  selectProvenance,
+  sourcedStamp,
   useIndexValuation,
   useSectorValuation,
   type Combined,
@@ -14,7 +17,7 @@ import {
 import { useImportedSeries, type ImportedSeries } from '@/state/imports-store'
 import { seriesOf, type ParsedSeries, type SeriesId } from '@/state/valuation-store'
 import { seriesLabel, seriesMethod } from '@/components/valuation/valuation-labels'
-import type { Sourced } from '@/providers/provenance'
+import type { Provenance, Sourced } from '@/providers/provenance'
 
 /** One series of the view, ready to chart and summarise. */
 export interface SeriesView {
@@ -35,6 +38,10 @@ export interface SeriesView {
   /** Sector series: constituents that could not be loaded (the value is computed without them). */
   failures: readonly ConstituentFailure[]
   refetch?: () => void
+  /** Where the loaded data came from (null or undefined while nothing has loaded; imports: none). */
+  provenance?: Provenance | null
+  /** The queries behind the series, for telling a failed refresh (imports: none). */
+  stamps: readonly QueryStamp[]
 }
 
 const multipleOf = (point: ValuationPoint, metric: ValuationMetric) =>
@@ -66,6 +73,8 @@ function combineCompanies(results: UseQueryResult<Sourced<ValuationPoint[]>>[]) 
     pending: results.map((result) => result.isPending),
     errors: results.map((result) => (result.data ? null : (result.error?.message ?? null))),
     refetch: results.map((result) => () => void result.refetch()),
+    provenance: results.map((result) => result.data?.provenance),
+    stamps: results.map(sourcedStamp),
   }
 }
 
@@ -97,6 +106,11 @@ export function useValuationData(
   )
   const indexShown = parsed.some(({ series }) => series.kind === 'index')
   const index = useIndexValuation('000991', indexShown && metric === 'pe')
+  const indexProvenance = useQuery({
+    ...marketQueries.indexValuation('000991'),
+    select: selectProvenance,
+    enabled: indexShown && metric === 'pe',
+  }).data
   const indexSeries = useMemo(
     () =>
       index.data?.map(({ date, peTtm }) => ({
@@ -121,6 +135,7 @@ export function useValuationData(
       error: null,
       unavailable: null,
       failures: [],
+      stamps: [],
     }
     switch (series.kind) {
       case 'sector': {
@@ -134,6 +149,8 @@ export function useValuationData(
           error: sector.error && !sector.data ? sector.error.message : null,
           failures: sector.failures,
           refetch: sector.refetch,
+          provenance: sector.provenance,
+          stamps: sector.stamps,
         }
       }
       case 'company': {
@@ -144,6 +161,8 @@ export function useValuationData(
           pending: companies.pending[k] ?? true,
           error: companies.errors[k] ?? null,
           refetch: companies.refetch[k],
+          provenance: companies.provenance[k],
+          stamps: companies.stamps.slice(k, k + 1),
         }
       }
       case 'index':
@@ -159,6 +178,8 @@ export function useValuationData(
               pending: index.isPending,
               error: index.error && !index.data ? index.error.message : null,
               refetch: () => void index.refetch(),
+              provenance: indexProvenance,
+              stamps: [stampOf(index, indexProvenance?.asOf ?? null)],
             }
       case 'imported': {
         const file = imported.find((entry: ImportedSeries) => entry.id === series.importId)

@@ -18,8 +18,13 @@ import { exportContextOf } from '@/components/valuation/export-context'
 import { ScatterPanel } from '@/components/valuation/scatter-panel'
 import { cachedSummary, type SummarisedSeries } from '@/components/valuation/series-sentences'
 import { SummaryPanel } from '@/components/valuation/summary-panel'
-import { useSectorSeries, useValuationData } from '@/components/valuation/use-valuation-data'
+import {
+  useSectorSeries,
+  useValuationData,
+  type SeriesView,
+} from '@/components/valuation/use-valuation-data'
 import { ValuationControls } from '@/components/valuation/valuation-controls'
+import { useDataChecks } from '@/components/use-data-checks'
 import {
   methodExplanation,
   methodLabels,
@@ -51,6 +56,9 @@ export function ValuationView() {
     view,
     summary: cachedSummary(view.points, windowStart, summariseSeries),
   }))
+  // vfrom= in the address after the latest observation of every series (an empty window): ignored.
+  const span = dataSpan(views)
+  useDataChecks(['vfrom'], span?.earliest, span?.latest)
   const methodLine = `${metricLabels[metric]}, ${t(methodLabels[method]).toLowerCase()}: ${methodExplanation(method, metric, t)}`
   const exportContext = useCallback(
     () => exportContextOf(methodLine, windowStart, dataSource, t),
@@ -104,4 +112,17 @@ export function ValuationView() {
       </div>
     </main>
   )
+}
+
+/** First and last date of the loaded series (null while none has loaded). */
+function dataSpan(views: readonly SeriesView[]): { earliest: string; latest: string } | null {
+  let earliest: string | null = null
+  let latest: string | null = null
+  for (const { points } of views) {
+    const first = points?.[0]?.date
+    const last = points?.at(-1)?.date
+    if (first !== undefined && (earliest === null || first < earliest)) earliest = first
+    if (last !== undefined && (latest === null || last > latest)) latest = last
+  }
+  return earliest === null || latest === null ? null : { earliest, latest }
 }

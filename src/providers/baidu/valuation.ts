@@ -57,7 +57,8 @@ export async function fetchBaiduValuation(
   const pe = new Map(pes)
   const pb = new Map(pbs)
   return caps.map(([date, capIn100m]) => {
-    if (capIn100m <= 0) {
+    // × 1e8 must stay finite: a value near the largest double would become Infinity.
+    if (capIn100m <= 0 || !Number.isFinite(capIn100m * 1e8)) {
       throw new UpstreamDataError(source, `${ticker} 总市值 on ${date} is ${capIn100m}`)
     }
     return {

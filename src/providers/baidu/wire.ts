@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import '@/providers/zod-setup'
 
 /**
  * Baidu 股市通 opendata (`finance.baidu.com/opendata?…&resource_id=51171&query=<indicator>`): one

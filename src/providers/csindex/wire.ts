@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import '@/providers/zod-setup'
 
 /**
  * CSI (China Securities Index, www.csindex.com.cn) wire formats, as public clients read them

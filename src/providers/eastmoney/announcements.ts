@@ -1,3 +1,4 @@
+import { safeExternalUrl } from '@/domain/external-url'
 import { marketOf, tickerCode } from '@/domain/tickers'
 import type { NewsItem, Ticker } from '@/domain/types'
 import { universe } from '@/domain/universe'
@@ -86,7 +87,7 @@ function toNewsItem(notice: WireAnnouncement, asked: Ticker, index: number): New
     publishedAt,
     source: asked.endsWith('.SH') ? 'SSE' : 'SZSE',
     title,
-    url: eastmoneyNoticeUrl(tickerCode(asked), artCode),
+    url: safeExternalUrl(eastmoneyNoticeUrl(tickerCode(asked), artCode)),
     tickers: [...tickers],
     kind: 'announcement',
   }

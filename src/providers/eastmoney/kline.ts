@@ -113,7 +113,10 @@ function parseBar(
   if (high < low) throw bad(`high ${high} below low ${low}`)
 
   const volume = parseDecimal(volumeCell)
-  if (volume === null || volume < 0) throw bad(`volume "${volumeCell ?? ''}" is not a count`)
+  // In shares it must stay finite too (A-share lots × 100).
+  if (volume === null || volume < 0 || !Number.isFinite(volume * sharesPerUnit)) {
+    throw bad(`volume "${volumeCell ?? ''}" is not a count`)
+  }
   // Some vendors leave turnover blank or '-' when they do not have it.
   const amount = amountCell === '' || amountCell === '-' ? null : parseDecimal(amountCell)
   if (amount === null ? amountCell !== '' && amountCell !== '-' : amount < 0) {

@@ -1,3 +1,4 @@
+import { safeExternalUrl } from '@/domain/external-url'
 import { tagTickers } from '@/domain/news-tags'
 import type { NewsItem } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
@@ -9,7 +10,7 @@ import {
   WireSearchResponse,
 } from '@/providers/eastmoney/wire'
 import { upstreamPath } from '@/providers/upstream'
-import { fnv1a, httpUrl, plainText } from '@/providers/text'
+import { fnv1a, plainText } from '@/providers/text'
 import { validateWire } from '@/providers/validate'
 
 const source = 'Eastmoney news'
@@ -20,8 +21,8 @@ const searchType = 'cmsArticleWebOld'
  * from Eastmoney's full-text search, in the order the search returns them (up to 50).
  *
  * Titles are plain text (highlight tags and other markup stripped, entities decoded); the URL is
- * the article's own http(s) URL, else the finance.eastmoney.com page built from its code, else
- * null. Tickers are tagged from the universe names found in title and content. An explicit empty
+ * the article's own URL when {@link safeExternalUrl} accepts it (http(s) only), else the
+ * finance.eastmoney.com page built from its code, else null. Tickers are tagged from the universe names found in title and content. An explicit empty
  * list means no articles; a missing list, a non-zero code or another callback throws.
  */
 export async function fetchEastmoneyNews(
@@ -93,8 +94,10 @@ function toNewsItem(article: WireSearchArticle, index: number): NewsItem {
 
   const code = article.code?.trim() ?? ''
   const url =
-    httpUrl(article.url) ??
-    (/^[0-9A-Za-z]+$/.test(code) ? `http://finance.eastmoney.com/a/${code}.html` : null)
+    safeExternalUrl(article.url) ??
+    (/^[0-9A-Za-z]+$/.test(code)
+      ? safeExternalUrl(`http://finance.eastmoney.com/a/${code}.html`)
+      : null)
   const content = plainText(article.content ?? '')
   return {
     id: `eastmoney:${code !== '' ? code : fnv1a(`${url ?? ''}\n${title}`)}`,

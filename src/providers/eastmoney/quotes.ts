@@ -1,3 +1,4 @@
+import { isIsoDate } from '@/domain/dates'
 import { marketOf } from '@/domain/tickers'
 import type { IsoDateTime, Market, Quote, Ticker } from '@/domain/types'
 import { findListing } from '@/domain/universe'
@@ -142,6 +143,9 @@ function parseRow(
     throw fail(`previous close is ${String(row.f18)}`)
   }
   const change = last / previousClose - 1
+  if (!Number.isFinite(change)) {
+    throw fail(`last ${last} / previous close ${previousClose} is not a usable change`)
+  }
   if (row.f3 !== '-') {
     const percent = decimals ? row.f3 : row.f3 / percentScale
     if (Math.abs(percent - change * 100) > changePercentTolerance) {
@@ -161,6 +165,8 @@ function parseRow(
   const volume = count(row.f5, 'f5 (volume)')
   const amount = count(row.f6, 'f6 (turnover)')
   const cap = count(row.f20, 'f20 (market value)')
+  const shares = volume === null ? null : volume * sharesPerVolumeUnit[market]
+  if (shares !== null && !Number.isFinite(shares)) throw fail(`f5 (volume) is ${volume}`)
   return {
     ticker,
     name,
@@ -168,7 +174,7 @@ function parseRow(
     previousClose,
     change,
     asOf: asOfRow(row, market, fail),
-    volume: volume === null ? null : volume * sharesPerVolumeUnit[market],
+    volume: shares,
     amount,
     marketCap: cap === null || cap === 0 ? null : cap,
     peTtm: null, // f9 is the dynamic PE, not PE-TTM: deliberately not shown as PE-TTM
@@ -177,6 +183,8 @@ function parseRow(
 }
 
 const closeTime: Record<Market, string> = { HK: '16:00:00', A: '15:00:00' }
+/** 2100-01-01T00:00:00Z in unix seconds. */
+const latestUpdateSeconds = 4_102_444_800
 
 function asOfRow(
   row: WireUlistRow,
@@ -184,12 +192,17 @@ function asOfRow(
   fail: (detail: string) => UpstreamDataError,
 ): IsoDateTime {
   if (typeof row.f124 === 'number' && row.f124 > 0) {
+    // Unix seconds; beyond the year 2100 is not a quote time (and past ±8.64e15 ms no Date at all).
+    if (!(row.f124 < latestUpdateSeconds)) {
+      throw fail(`update time (f124) ${row.f124} is implausible`)
+    }
     const local = new Date(row.f124 * 1000 + 8 * 3_600_000).toISOString()
     return `${local.slice(0, 19)}+08:00`
   }
   const day = /^(\d{4})(\d{2})(\d{2})$/.exec(String(row.f297 ?? ''))
-  if (day) return `${day[1]}-${day[2]}-${day[3]}T${closeTime[market]}+08:00`
-  throw fail('no update time (f124) or trade date (f297)')
+  const date = day ? `${day[1]}-${day[2]}-${day[3]}` : ''
+  if (isIsoDate(date)) return `${date}T${closeTime[market]}+08:00`
+  throw fail(`no update time (f124) or trade date (f297 ${String(row.f297 ?? 'absent')})`)
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

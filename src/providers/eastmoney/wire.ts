@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import '@/providers/zod-setup'
 
 /**
  * Eastmoney wire formats, as the real hosts send them (see upstream-apis.md §2.1, §4.1, §6.1).

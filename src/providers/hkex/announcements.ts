@@ -1,4 +1,5 @@
 import { addDays, compactDate, isIsoDate } from '@/domain/dates'
+import { safeExternalUrl } from '@/domain/external-url'
 import { marketOf, tickerCode } from '@/domain/tickers'
 import type { IsoDate, IsoDateTime, NewsItem, Ticker } from '@/domain/types'
 import { findListing } from '@/domain/universe'
@@ -10,7 +11,7 @@ import {
   WireHkexTitleSearchResponse,
 } from '@/providers/hkex/wire'
 import { unwrapJsonp } from '@/providers/jsonp'
-import { fnv1a, httpUrl, plainText } from '@/providers/text'
+import { fnv1a, plainText } from '@/providers/text'
 import { upstreamPath } from '@/providers/upstream'
 import { validateWire } from '@/providers/validate'
 
@@ -44,7 +45,7 @@ export interface HkexOptions {
  * `result` is a JSON array written as a string and is parsed twice.
  *
  * Items: `kind: 'announcement'`, source HKEXnews, title as plain text (markup stripped), URL
- * `https://www1.hkexnews.hk` + FILE_LINK (http(s) only), time `DATE_TIME` at +08:00, tickers the
+ * `https://www1.hkexnews.hk` + FILE_LINK (through {@link safeExternalUrl}), time `DATE_TIME` at +08:00, tickers the
  * universe listings among STOCK_CODE (always including the one asked for). An empty result is an
  * empty list; an unknown code, a malformed answer or document is an UpstreamDataError.
  */
@@ -133,7 +134,9 @@ function toNewsItem(document: WireHkexDocument, asked: Ticker, index: number): N
   if (publishedAt === null) throw bad(`DATE_TIME "${document.DATE_TIME}" is not dd/MM/yyyy HH:mm`)
   const link = document.FILE_LINK.trim()
   const url =
-    link.startsWith('/') && !link.startsWith('//') ? httpUrl(`${origin}${link}`) : httpUrl(link)
+    link.startsWith('/') && !link.startsWith('//')
+      ? safeExternalUrl(`${origin}${link}`)
+      : safeExternalUrl(link)
   const codes = document.STOCK_CODE.match(/\d{5}/g) ?? []
   const tickers = new Set<Ticker>([asked])
   for (const code of codes) {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import '@/providers/zod-setup'
 
 /**
  * HKEXnews title search (upstream-apis.md §6.3), as public clients read it. Loose objects:

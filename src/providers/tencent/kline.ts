@@ -136,9 +136,10 @@ function badRow(ticker: Ticker, index: number, row: WireTencentKlineRow, problem
 
 const decimal = /^-?\d+(\.\d+)?$/
 
+/** A finite number, or null (a 400-digit cell reads as Infinity and is refused too). */
 function cellNumber(cell: WireTencentKlineCell): number | null {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : null
-  return decimal.test(cell.trim()) ? Number(cell) : null
+  const value = typeof cell === 'number' ? cell : decimal.test(cell.trim()) ? Number(cell) : null
+  return value !== null && Number.isFinite(value) ? value : null
 }
 
 // Column order is date, open, close, high, low, volume: not OHLC.
@@ -162,7 +163,9 @@ function parseRow(
   const low = price('low', lowCell)
   if (high < low) throw bad(`high ${high} below low ${low}`)
   const volume = cellNumber(volumeCell)
-  if (volume === null || volume < 0) throw bad(`volume "${volumeCell}" is not a count`)
+  if (volume === null || volume < 0 || !Number.isFinite(volume * sharesPerUnit)) {
+    throw bad(`volume "${volumeCell}" is not a count`)
+  }
   return {
     date: date as IsoDate,
     open,

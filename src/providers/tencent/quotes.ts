@@ -1,3 +1,4 @@
+import { isIsoDate } from '@/domain/dates'
 import { marketOf, tickerCode } from '@/domain/tickers'
 import type { Currency, IsoDateTime, Market, Quote, Ticker } from '@/domain/types'
 import { findListing } from '@/domain/universe'
@@ -200,6 +201,9 @@ function parseQuoteLine(ticker: Ticker, symbol: string, value: string): Quote {
     throw fail(`previous close (field ${field.previousClose}) is ${previousClose}`)
   }
   const change = last / previousClose - 1
+  if (!Number.isFinite(change)) {
+    throw fail(`last ${last} / previous close ${previousClose} is not a usable change`)
+  }
 
   const reportedPercent = optional(field.changePercent, 'change %')
   if (
@@ -215,6 +219,13 @@ function parseQuoteLine(ticker: Ticker, symbol: string, value: string): Quote {
   if (market === 'HK') checkCurrency(text(field.hkCurrency), currency, fail)
 
   const { sharesPerVolumeUnit, amountUnit } = units[market]
+  // Scaled to shares, currency units and currency: the products must stay finite too.
+  const scaled = (value: number | null, unit: number, index: number, label: string) => {
+    if (value === null) return null
+    const product = value * unit
+    if (!Number.isFinite(product)) throw fail(`${label} (field ${index}) is ${value}`)
+    return product
+  }
   const volume = optional(field.volume, 'volume')
   const amount = optional(field.amount, 'amount')
   const marketCap = nonZero(optional(field.totalMarketCap, 'total market value'))
@@ -225,9 +236,9 @@ function parseQuoteLine(ticker: Ticker, symbol: string, value: string): Quote {
     previousClose,
     change,
     asOf: parseTimestamp(text(field.timestamp), fail),
-    volume: volume === null ? null : volume * sharesPerVolumeUnit,
-    amount: amount === null ? null : amount * amountUnit,
-    marketCap: marketCap === null ? null : marketCap * 1e8,
+    volume: scaled(volume, sharesPerVolumeUnit, field.volume, 'volume'),
+    amount: scaled(amount, amountUnit, field.amount, 'amount'),
+    marketCap: scaled(marketCap, 1e8, field.totalMarketCap, 'total market value'),
     peTtm: nonZero(optional(field.pe, 'PE')),
     currency,
   }
@@ -266,5 +277,8 @@ function parseTimestamp(text: string, fail: (detail: string) => UpstreamDataErro
   const match = timestamp.exec(text.trim())
   if (!match) throw fail(`timestamp (field ${field.timestamp}) is "${text}"`)
   const [, year, month, day, hour, minute, second] = match
-  return `${year}-${month}-${day}T${hour}:${minute}:${second}+08:00`
+  const date = `${year}-${month}-${day}`
+  // The pattern lets 2026/02/31 through, which Date.parse would read as 3 March.
+  if (!isIsoDate(date)) throw fail(`timestamp (field ${field.timestamp}) is "${text}"`)
+  return `${date}T${hour}:${minute}:${second}+08:00`
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import '@/providers/zod-setup'
 
 /**
  * Tencent quote wire format (`qt.gtimg.cn/utf8/q=hk02696,sh600276`; GBK without `/utf8`): one JS

@@ -156,6 +156,17 @@ describe('fetchEastmoneyNews', () => {
       null,
     ],
     ['a relative url and no code', { url: '/a/1.html', code: undefined }, null],
+    [
+      'a mixed-case javascript: url behind a control character, and no code',
+      { url: '\u0001JaVaScRiPt:alert(1)', code: undefined },
+      null,
+    ],
+    ['a protocol-relative url and no code', { url: '//evil.example/a', code: undefined }, null],
+    [
+      'a url whose user-info looks like the host, falling back to the code',
+      { url: 'https://finance.eastmoney.com@evil.example/a.html' },
+      'http://finance.eastmoney.com/a/202410033190000001.html',
+    ],
     ['a code with path characters', { code: '../../evil' }, null],
   ])('resolves the URL for %s', async (_case, overrides, url) => {
     serve(article(overrides))
