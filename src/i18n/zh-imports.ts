@@ -43,7 +43,7 @@ export const zhImports: Readonly<Record<string, string>> = {
   'not saved: too large': '未保存：数据过大',
   'not saved: browser storage is full or blocked': '未保存：浏览器存储已满或被禁用',
   'Remove {name}': '移除 {name}',
-  // Problems found in a file (csvIssueMessages in src/domain/csv-series.ts)
+  // Problems found in a file (csvIssueMessages in src/domain/csv-issues.ts)
   'the file has no rows': '文件没有任何行',
   'skipped: comes before the header row': '已跳过：位于表头之前',
   'no date column: name one "date" or "日期", or put dates such as 2025-02-26 in a column':

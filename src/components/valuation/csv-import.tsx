@@ -1,15 +1,10 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react'
-import { csvIssueMessages, type CsvIssue, type CsvOrder } from '@/domain/csv-series'
-import { useT, type Translate } from '@/i18n'
+import { ImportPreview } from '@/components/valuation/csv-import-preview'
+import { count, errorText } from '@/components/valuation/csv-import-text'
+import { ReadingProgress } from '@/components/valuation/csv-reading-progress'
+import { useT } from '@/i18n'
+import { readCsvFile, type CsvReadResult } from '@/providers/csv-file/read-csv'
 import {
-  CsvReadError,
-  csvReadErrorMessages,
-  readCsvFile,
-  type CsvDelimiter,
-  type CsvReadResult,
-} from '@/providers/csv-file/read-csv'
-import {
-  importsSaveLimit,
   useImportedSeries,
   useImportsActions,
   useImportsStorageProblem,
@@ -24,8 +19,6 @@ type ImportState =
   | { kind: 'failed'; fileName: string; message: string }
   | { kind: 'preview'; result: CsvReadResult; selected: boolean[] }
 
-const count = (n: number) => n.toLocaleString('en-US')
-
 /** An id that fits the address bar's `imp:<id>` form ([\w.-]). */
 function newImportId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') {
@@ -37,31 +30,6 @@ function newImportId(): string {
 /** Now, in exchange time (UTC+8), as the domain writes instants. */
 function nowInExchangeTime(): string {
   return `${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`
-}
-
-function issueText(issue: CsvIssue, t: Translate): string {
-  const reason = t(csvIssueMessages[issue.code], issue.values)
-  return issue.column === undefined
-    ? t('line {line}: {reason}', { line: issue.line, reason })
-    : t('line {line}, {column}: {reason}', { line: issue.line, column: issue.column, reason })
-}
-
-function errorText(error: unknown, t: Translate): string {
-  if (error instanceof CsvReadError) return t(csvReadErrorMessages[error.code], error.values)
-  const reason = error instanceof Error ? error.message : String(error)
-  return t(csvReadErrorMessages.unreadable, { reason })
-}
-
-function orderText(order: CsvOrder, t: Translate): string {
-  if (order === 'oldest-first') return t('oldest first')
-  if (order === 'newest-first') return t('newest first')
-  return t('not in date order (sorted on import)')
-}
-
-function delimiterText(delimiter: CsvDelimiter, t: Translate): string {
-  if (delimiter === '\t') return t('tab-separated')
-  if (delimiter === ';') return t('semicolon-separated, decimal commas')
-  return t('comma-separated')
 }
 
 /**
@@ -202,170 +170,6 @@ export function CsvImport({ onImported }: { onImported?: (ids: string[]) => void
         />
       )}
     </div>
-  )
-}
-
-function ReadingProgress({
-  fileName,
-  bytesRead,
-  totalBytes,
-  onCancel,
-  t,
-}: {
-  fileName: string
-  bytesRead: number
-  totalBytes: number
-  onCancel: () => void
-  t: Translate
-}) {
-  const percent = totalBytes > 0 ? Math.round((bytesRead / totalBytes) * 100) : 0
-  return (
-    <div className="csv-reading">
-      <div
-        className="csv-progress"
-        role="progressbar"
-        aria-label={t('Reading {file}', { file: fileName })}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <span className="csv-progress-bar" style={{ width: `${percent}%` }} />
-      </div>
-      <span className="panel-note">
-        {t('Reading {file}: {percent}%', { file: fileName, percent })}
-      </span>
-      <button type="button" className="button" onClick={onCancel}>
-        {t('Cancel')}
-      </button>
-    </div>
-  )
-}
-
-/** How many of the new series would not be saved: the store saves in order while they fit. */
-function unsavedCount(savedTotal: number, sizes: readonly number[]): number {
-  let total = savedTotal
-  let unsaved = 0
-  for (const size of sizes) {
-    if (total + size > importsSaveLimit) unsaved++
-    else total += size
-  }
-  return unsaved
-}
-
-function ImportPreview({
-  result,
-  selected,
-  savedTotal,
-  onToggle,
-  onConfirm,
-  onDiscard,
-  t,
-}: {
-  result: CsvReadResult
-  selected: readonly boolean[]
-  savedTotal: number
-  onToggle: (index: number) => void
-  onConfirm: () => void
-  onDiscard: () => void
-  t: Translate
-}) {
-  const headingId = useId()
-  const { interpretation } = result
-  const { series, issues, issueCount } = interpretation
-  const chosen = series.filter((_, i) => selected[i])
-  const unsaved = unsavedCount(
-    savedTotal,
-    chosen.map(({ points }) => points.length),
-  )
-
-  return (
-    <section className="csv-preview" aria-labelledby={headingId}>
-      <h3 id={headingId} className="csv-preview-title">
-        {t('Preview of {file}', { file: result.fileName })}
-      </h3>
-      <dl className="csv-facts">
-        <dt>{t('Date column')}</dt>
-        <dd>{interpretation.dateColumn ?? t('none found')}</dd>
-        <dt>{t('Order')}</dt>
-        <dd>{orderText(interpretation.order, t)}</dd>
-        <dt>{t('Rows read')}</dt>
-        <dd>{count(interpretation.rowsRead)}</dd>
-        <dt>{t('Format')}</dt>
-        <dd>
-          {result.encoding.toUpperCase()}, {delimiterText(result.delimiter, t)}
-        </dd>
-      </dl>
-
-      {series.length > 0 ? (
-        <fieldset className="csv-series">
-          <legend>{t('Series found')}</legend>
-          {series.map((entry, i) => {
-            const first = entry.points[0]?.date ?? ''
-            const last = entry.points[entry.points.length - 1]?.date ?? ''
-            return (
-              <label key={entry.name} className="csv-series-option">
-                <input
-                  type="checkbox"
-                  checked={selected[i] ?? false}
-                  onChange={() => onToggle(i)}
-                />
-                <span className="csv-series-name">{entry.name}</span>{' '}
-                <span className="panel-note">
-                  {t('{count} points, {from} to {to}', {
-                    count: count(entry.points.length),
-                    from: first,
-                    to: last,
-                  })}
-                </span>
-              </label>
-            )
-          })}
-        </fieldset>
-      ) : (
-        <p className="panel-warning">{t('Nothing in this file can be imported.')}</p>
-      )}
-
-      {issues.length > 0 && (
-        <div className="csv-problems">
-          <h4 className="csv-problems-title">
-            {t('Problems ({count})', { count: count(issueCount) })}
-          </h4>
-          <ul className="csv-issues" aria-label={t('Problems')}>
-            {issues.map((issue, i) => (
-              <li key={i}>{issueText(issue, t)}</li>
-            ))}
-          </ul>
-          {issueCount > issues.length && (
-            <p className="panel-note">
-              {t('…and {count} more not listed.', { count: count(issueCount - issues.length) })}
-            </p>
-          )}
-        </div>
-      )}
-
-      {unsaved > 0 && (
-        <p className="panel-warning">
-          {t(
-            'Not saved: too large. {count} of these series will last only until you close the page (this browser keeps up to {limit} points).',
-            { count: unsaved, limit: count(importsSaveLimit) },
-          )}
-        </p>
-      )}
-
-      <div className="toolbar">
-        <button
-          type="button"
-          className="button csv-confirm"
-          disabled={chosen.length === 0}
-          onClick={onConfirm}
-        >
-          {t('Import {count} series', { count: chosen.length })}
-        </button>
-        <button type="button" className="button" onClick={onDiscard}>
-          {t('Discard')}
-        </button>
-      </div>
-    </section>
   )
 }
 
