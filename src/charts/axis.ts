@@ -27,3 +27,31 @@ export function niceDomain(
     ticks.push(Number(tick.toPrecision(12)))
   return { domain: [start, end], ticks }
 }
+
+/** Mean and population σ of a series, drawn as a shaded ±1σ band. */
+interface Band {
+  mean: number
+  stdDev: number
+}
+
+/** As `niceDomain`, widened so that a mean ± 1σ band, when given, is shown whole. */
+export function bandedDomain(
+  values: readonly number[],
+  band: Band | null,
+  parts = 5,
+): { domain: [number, number]; ticks: number[] } {
+  return niceDomain(
+    band ? [...values, band.mean - band.stdDev, band.mean + band.stdDev] : values,
+    parts,
+  )
+}
+
+/** A PE axis: as `bandedDomain`; one that reaches below zero takes in zero as well. */
+export function peDomain(
+  values: readonly number[],
+  band: Band | null,
+  parts = 5,
+): { domain: [number, number]; ticks: number[] } {
+  const nice = bandedDomain(values, band, parts)
+  return nice.domain[0] < 0 ? bandedDomain([0, ...values], band, parts) : nice
+}

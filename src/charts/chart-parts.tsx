@@ -12,7 +12,7 @@ import {
 import { axisLine, axisTick, chartColours, lineCursor, noVerticalLines } from '@/charts/chart-theme'
 import type { TickSpan } from '@/charts/time-ticks'
 import type { IsoDate } from '@/domain/types'
-import { formatAxisDate, type DisplayLanguage } from '@/format'
+import { formatAxisDate, formatLongDate, type DisplayLanguage } from '@/format'
 
 /**
  * The pieces every time chart is made of, set up once the way recharts stays fast with thousands
@@ -208,5 +208,25 @@ export function MeanBand({
 export function ChartTooltip({ content }: { content: TooltipContent }) {
   return (
     <Tooltip cursor={lineCursor} isAnimationActive={false} filterNull={false} content={content} />
+  )
+}
+
+/** A tooltip's frame: the session's long date, then what the chart says of it. */
+export function TooltipBox({
+  date,
+  language,
+  role,
+  children,
+}: {
+  date: IsoDate
+  language?: DisplayLanguage
+  role?: 'status'
+  children: ReactNode
+}) {
+  return (
+    <div className="chart-tooltip" role={role}>
+      <div className="chart-tooltip-date">{formatLongDate(date, language)}</div>
+      {children}
+    </div>
   )
 }

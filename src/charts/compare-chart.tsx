@@ -1,26 +1,15 @@
 import { memo, useCallback, useMemo } from 'react'
-import {
-  LineChart,
-  Line,
-  ReferenceLine,
-  type TooltipContentProps,
-  type TooltipValueType,
-} from 'recharts'
+import { LineChart, Line, ReferenceLine } from 'recharts'
 import { niceDomain } from '@/charts/axis'
-import {
-  ChartTooltip,
-  HorizontalGrid,
-  SessionAxis,
-  ValueAxis,
-  type TooltipContent,
-} from '@/charts/chart-parts'
+import { ChartTooltip, TooltipBox, type TooltipContent } from '@/charts/chart-parts'
 import { chartColours, lineDefaults, signedPercentLabel } from '@/charts/chart-theme'
 import { formatLevel } from '@/charts/compare-theme'
 import { logAxis } from '@/charts/log-axis'
-import { paneAxisWidth, paneRightMargin } from '@/charts/sector-pe-pane'
-import { SyncedPanesFigure, type MainPane } from '@/charts/synced-panes'
+import { mainPaneProps, type MainPane } from '@/charts/main-pane'
+import { MainPaneAxes, SyncedPanesFigure } from '@/charts/synced-panes'
+import { tooltipRow, type TooltipState } from '@/charts/tooltip-row'
 import type { IsoDate } from '@/domain/types'
-import { formatLongDate, type DisplayLanguage } from '@/format'
+import type { DisplayLanguage } from '@/format'
 
 /** One compared line. */
 export interface CompareChartSeries {
@@ -61,7 +50,6 @@ type DataRow = { x: number; date: IsoDate; pe: number | null } & Record<
 >
 
 const keyOf = (k: number) => `s${k}`
-const margin = { top: 8, right: paneRightMargin, bottom: 0, left: 0 }
 
 function axisLabel(value: number, mode: 'rebased' | 'percent'): string {
   if (mode === 'rebased') return value.toLocaleString('en-US', { maximumFractionDigits: 1 })
@@ -126,21 +114,14 @@ export const CompareChart = memo(function CompareChart({
     ),
     [series, mode, language, noValueText],
   )
-  const main = ({ rows: drawn, size, syncId, dates, ticks, span }: MainPane<DataRow>) => (
-    <LineChart
-      width={size.width}
-      height={size.height}
-      data={drawn as DataRow[]}
-      syncId={syncId}
-      margin={margin}
-    >
-      <HorizontalGrid />
-      <SessionAxis dates={dates} ticks={ticks} span={span} language={language} hide />
-      <ValueAxis
+  const main = (pane: MainPane<DataRow>) => (
+    <LineChart {...mainPaneProps(pane)}>
+      <MainPaneAxes
+        pane={pane}
         axis={axis}
         scale={logScale ? 'log' : 'linear'}
         format={format}
-        width={paneAxisWidth}
+        language={language}
       />
       <ReferenceLine y={100} stroke={chartColours.axis} strokeOpacity={0.6} />
       {series.map((entry, k) => (
@@ -174,23 +155,21 @@ export const CompareChart = memo(function CompareChart({
 
 /** Tooltip of the price pane: the date and every series' value there (exported for tests). */
 export function CompareTooltip({
-  active,
-  payload,
   series,
   mode,
   language,
   noValueText,
-}: Pick<TooltipContentProps<TooltipValueType, string | number>, 'active' | 'payload'> & {
+  ...state
+}: TooltipState & {
   series: readonly CompareChartSeries[]
   mode: 'rebased' | 'percent'
   language: DisplayLanguage
   noValueText: string
 }) {
-  const row = payload?.[0]?.payload as DataRow | undefined
-  if (!active || !row) return null
+  const row = tooltipRow<DataRow>(state)
+  if (!row) return null
   return (
-    <div className="chart-tooltip">
-      <div className="chart-tooltip-date">{formatLongDate(row.date, language)}</div>
+    <TooltipBox date={row.date} language={language}>
       <ul className="compare-tooltip-list">
         {series.map((entry, k) => {
           const value = row[keyOf(k)]
@@ -215,6 +194,6 @@ export function CompareTooltip({
           )
         })}
       </ul>
-    </div>
+    </TooltipBox>
   )
 }

@@ -9,21 +9,21 @@ import {
   useYAxisScale,
   ZIndexLayer,
   type MouseHandlerDataParam,
-  type TooltipContentProps,
-  type TooltipValueType,
 } from 'recharts'
-import { niceDomain } from '@/charts/axis'
+import { niceDomain, peDomain } from '@/charts/axis'
 import {
   ChartFigure,
   ChartTooltip,
   HorizontalGrid,
   MeanBand,
   SessionAxis,
+  TooltipBox,
   ValueAxis,
   type TooltipContent,
 } from '@/charts/chart-parts'
 import { chartColours, lineDefaults } from '@/charts/chart-theme'
 import { sessionTicks } from '@/charts/time-ticks'
+import { tooltipRow, type TooltipState } from '@/charts/tooltip-row'
 import { useChartSize } from '@/charts/use-chart-size'
 import { barLineRows, indicesWhere } from '@/domain/chart-rows'
 import type { IsoDate } from '@/domain/types'
@@ -162,12 +162,14 @@ export const MovesPeChart = memo(function MovesPeChart({
   const sessions = useMemo<ChartRow[]>(() => rows.map((row, x) => ({ ...row, x })), [rows])
   const dates = useMemo(() => rows.map((row) => row.date), [rows])
   const { ticks, span } = useMemo(() => sessionTicks(dates), [dates])
-  const peAxis = useMemo(() => {
-    const values = rows.flatMap((row) => (row.pe !== null ? [row.pe] : []))
-    if (peBand) values.push(peBand.mean - peBand.stdDev, peBand.mean + peBand.stdDev)
-    const axis = niceDomain(values)
-    return axis.domain[0] < 0 ? niceDomain([0, ...values]) : axis
-  }, [rows, peBand])
+  const peAxis = useMemo(
+    () =>
+      peDomain(
+        rows.flatMap((row) => (row.pe !== null ? [row.pe] : [])),
+        peBand,
+      ),
+    [rows, peBand],
+  )
   const moveAxis = useMemo(
     () =>
       niceDomain(
@@ -278,21 +280,19 @@ export const MovesPeChart = memo(function MovesPeChart({
 
 /** Tooltip body: date, the selection's move and the sector PE (exported for tests). */
 export function MovesPeTooltip({
-  active,
-  payload,
   moveLabel,
   peLabel,
   language = 'en',
-}: Pick<TooltipContentProps<TooltipValueType, string | number>, 'active' | 'payload'> & {
+  ...state
+}: TooltipState & {
   moveLabel: string
   peLabel: string
   language?: DisplayLanguage
 }) {
-  const row = payload?.[0]?.payload as MovesPeRow | undefined
-  if (!active || !row) return null
+  const row = tooltipRow<MovesPeRow>(state)
+  if (!row) return null
   return (
-    <div className="chart-tooltip" role="status">
-      <div className="chart-tooltip-date">{formatLongDate(row.date, language)}</div>
+    <TooltipBox date={row.date} language={language} role="status">
       <div>
         {moveLabel}:{' '}
         <strong>{row.move === null ? 'no trade' : formatSignedPercent(row.move)}</strong>
@@ -308,6 +308,6 @@ export function MovesPeTooltip({
           {row.headlines.length > 3 && <li>+{row.headlines.length - 3}</li>}
         </ul>
       )}
-    </div>
+    </TooltipBox>
   )
 }

@@ -1,25 +1,13 @@
 import { memo, useCallback, useMemo } from 'react'
-import {
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  type TooltipContentProps,
-  type TooltipValueType,
-} from 'recharts'
-import { niceDomain } from '@/charts/axis'
-import {
-  ChartTooltip,
-  HorizontalGrid,
-  MeanBand,
-  SessionAxis,
-  ValueAxis,
-  type TooltipContent,
-} from '@/charts/chart-parts'
+import { ComposedChart, Line, ReferenceLine } from 'recharts'
+import { bandedDomain } from '@/charts/axis'
+import { ChartTooltip, MeanBand, TooltipBox, type TooltipContent } from '@/charts/chart-parts'
 import { chartColours, lineDefaults, signedPercentLabel } from '@/charts/chart-theme'
-import { paneAxisWidth, paneRightMargin } from '@/charts/sector-pe-pane'
-import { SyncedPanesFigure, type MainPane } from '@/charts/synced-panes'
+import { mainPaneProps, type MainPane } from '@/charts/main-pane'
+import { MainPaneAxes, SyncedPanesFigure } from '@/charts/synced-panes'
+import { tooltipRow, type TooltipState } from '@/charts/tooltip-row'
 import type { IsoDate } from '@/domain/types'
-import { formatLongDate, formatPrice, formatSignedPercent, type DisplayLanguage } from '@/format'
+import { formatPrice, formatSignedPercent, type DisplayLanguage } from '@/format'
 
 /** One session of the premium chart. */
 export interface PremiumChartRow {
@@ -53,7 +41,6 @@ export interface PremiumChartProps {
 /** A row as drawn: its session number on the shared x axis. */
 type DataRow = PremiumChartRow & { x: number }
 
-const margin = { top: 8, right: paneRightMargin, bottom: 0, left: 0 }
 const premiumColour = 'var(--premium-line, #2456d6)'
 const premiumBandFill = 'var(--premium-band, rgba(36, 86, 214, 0.08))'
 const lines = [(row: DataRow) => row.premium]
@@ -79,28 +66,23 @@ export const PremiumChart = memo(function PremiumChart({
   labels,
 }: PremiumChartProps) {
   const data = useMemo<DataRow[]>(() => rows.map((row, x) => ({ ...row, x })), [rows])
-  const axis = useMemo(() => {
-    const values = rows.flatMap((row) => (row.premium !== null ? [row.premium] : []))
-    if (band) values.push(band.mean - band.stdDev, band.mean + band.stdDev)
-    return niceDomain(values, 5)
-  }, [rows, band])
+  const axis = useMemo(
+    () =>
+      bandedDomain(
+        rows.flatMap((row) => (row.premium !== null ? [row.premium] : [])),
+        band,
+      ),
+    [rows, band],
+  )
   const tooltip = useCallback<TooltipContent>(
     (props) => (
       <PremiumTooltip {...props} premiumLabel={premiumLabel} language={language} labels={labels} />
     ),
     [premiumLabel, language, labels],
   )
-  const main = ({ rows: drawn, size, syncId, dates, ticks, span }: MainPane<DataRow>) => (
-    <ComposedChart
-      width={size.width}
-      height={size.height}
-      data={drawn as DataRow[]}
-      syncId={syncId}
-      margin={margin}
-    >
-      <HorizontalGrid />
-      <SessionAxis dates={dates} ticks={ticks} span={span} language={language} hide />
-      <ValueAxis axis={axis} format={percentTick} width={paneAxisWidth} />
+  const main = (pane: MainPane<DataRow>) => (
+    <ComposedChart {...mainPaneProps(pane)}>
+      <MainPaneAxes pane={pane} axis={axis} format={percentTick} language={language} />
       {band && <MeanBand band={band} fill={premiumBandFill} stroke={premiumColour} />}
       <ReferenceLine y={0} stroke={chartColours.axis} strokeOpacity={0.6} ifOverflow="hidden" />
       <Line
@@ -131,21 +113,19 @@ export const PremiumChart = memo(function PremiumChart({
 
 /** Tooltip of the premium pane: date, premium, and the closes and rate behind it. */
 export function PremiumTooltip({
-  active,
-  payload,
   premiumLabel,
   language,
   labels,
-}: Pick<TooltipContentProps<TooltipValueType, string | number>, 'active' | 'payload'> & {
+  ...state
+}: TooltipState & {
   premiumLabel: string
   language: DisplayLanguage
   labels: PremiumChartProps['labels']
 }) {
-  const row = payload?.[0]?.payload as PremiumChartRow | undefined
-  if (!active || !row) return null
+  const row = tooltipRow<PremiumChartRow>(state)
+  if (!row) return null
   return (
-    <div className="chart-tooltip">
-      <div className="chart-tooltip-date">{formatLongDate(row.date, language)}</div>
+    <TooltipBox date={row.date} language={language}>
       <div>
         {premiumLabel}:{' '}
         <strong>
@@ -158,6 +138,6 @@ export function PremiumTooltip({
           {row.cnyPerHkd?.toFixed(4)}
         </div>
       )}
-    </div>
+    </TooltipBox>
   )
 }

@@ -1,19 +1,21 @@
 import { memo, useCallback, useMemo } from 'react'
-import { ComposedChart, Line, type TooltipContentProps, type TooltipValueType } from 'recharts'
-import { niceDomain } from '@/charts/axis'
+import { ComposedChart, Line } from 'recharts'
+import { peDomain } from '@/charts/axis'
 import {
   ChartTooltip,
   HorizontalGrid,
   MeanBand,
   SessionAxis,
+  TooltipBox,
   ValueAxis,
   type TooltipContent,
 } from '@/charts/chart-parts'
 import { chartColours, lineDefaults } from '@/charts/chart-theme'
 import type { TickSpan } from '@/charts/time-ticks'
+import { tooltipRow, type TooltipState } from '@/charts/tooltip-row'
 import { useChartSize } from '@/charts/use-chart-size'
 import type { IsoDate } from '@/domain/types'
-import { formatLongDate, formatMultiple, type DisplayLanguage } from '@/format'
+import { formatMultiple, type DisplayLanguage } from '@/format'
 
 /** Left-axis width shared by every pane of a synced chart, so their plot areas line up. */
 export const paneAxisWidth = 52
@@ -65,12 +67,15 @@ export const SectorPePane = memo(function SectorPePane({
   noValueText,
 }: SectorPePaneProps) {
   const [bodyRef, size] = useChartSize()
-  const axis = useMemo(() => {
-    const values = rows.flatMap((row) => (row.pe !== null ? [row.pe] : []))
-    if (band) values.push(band.mean - band.stdDev, band.mean + band.stdDev)
-    const nice = niceDomain(values, 3)
-    return nice.domain[0] < 0 ? niceDomain([0, ...values], 3) : nice
-  }, [rows, band])
+  const axis = useMemo(
+    () =>
+      peDomain(
+        rows.flatMap((row) => (row.pe !== null ? [row.pe] : [])),
+        band,
+        3,
+      ),
+    [rows, band],
+  )
   const tooltip = useCallback<TooltipContent>(
     (props) => (
       <PePaneTooltip {...props} label={label} language={language} noValueText={noValueText} />
@@ -108,24 +113,22 @@ export const SectorPePane = memo(function SectorPePane({
 
 /** Tooltip of the sector-PE pane: date and PE (exported for tests). */
 export function PePaneTooltip({
-  active,
-  payload,
   label,
   language,
   noValueText,
-}: Pick<TooltipContentProps<TooltipValueType, string | number>, 'active' | 'payload'> & {
+  ...state
+}: TooltipState & {
   label: string
   language: DisplayLanguage
   noValueText: string
 }) {
-  const row = payload?.[0]?.payload as PePaneRow | undefined
-  if (!active || !row) return null
+  const row = tooltipRow<PePaneRow>(state)
+  if (!row) return null
   return (
-    <div className="chart-tooltip">
-      <div className="chart-tooltip-date">{formatLongDate(row.date, language)}</div>
+    <TooltipBox date={row.date} language={language}>
       <div>
         {label}: <strong>{row.pe === null ? noValueText : formatMultiple(row.pe)}</strong>
       </div>
-    </div>
+    </TooltipBox>
   )
 }

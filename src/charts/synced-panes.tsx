@@ -1,26 +1,47 @@
 import { useId, useMemo, type ReactNode } from 'react'
-import { ChartFigure } from '@/charts/chart-parts'
+import { ChartFigure, HorizontalGrid, SessionAxis, ValueAxis } from '@/charts/chart-parts'
 import {
   paneAxisWidth,
   paneRightMargin,
   SectorPePane,
   type PePaneRow,
 } from '@/charts/sector-pe-pane'
-import { sessionTicks, type TickSpan } from '@/charts/time-ticks'
-import { useChartSize, type ChartSize } from '@/charts/use-chart-size'
+import type { MainPane } from '@/charts/main-pane'
+import { sessionTicks } from '@/charts/time-ticks'
+import { useChartSize } from '@/charts/use-chart-size'
 import { lineRows } from '@/domain/chart-rows'
-import type { IsoDate } from '@/domain/types'
 import type { DisplayLanguage } from '@/format'
 
-/** What the upper pane's chart is drawn with. */
-export interface MainPane<Row> {
-  /** The rows to draw (downsampled); the PE pane draws the same ones. */
-  rows: readonly Row[]
-  size: ChartSize
-  syncId: string
-  dates: readonly IsoDate[]
-  ticks: readonly number[]
-  span: TickSpan
+/**
+ * The upper pane's grid and axes: the shared session axis, hidden (the PE pane labels the dates),
+ * and a value axis as wide as the PE pane's, so that the two plots line up.
+ */
+export function MainPaneAxes({
+  pane,
+  axis,
+  format,
+  scale,
+  language,
+}: {
+  pane: MainPane<unknown>
+  axis: { domain: [number, number]; ticks: number[] }
+  format: (value: number) => string
+  scale?: 'linear' | 'log'
+  language: DisplayLanguage
+}) {
+  return (
+    <>
+      <HorizontalGrid />
+      <SessionAxis
+        dates={pane.dates}
+        ticks={pane.ticks}
+        span={pane.span}
+        language={language}
+        hide
+      />
+      <ValueAxis axis={axis} scale={scale} format={format} width={paneAxisWidth} />
+    </>
+  )
 }
 
 export interface SyncedPanesFigureProps<Row extends PePaneRow> {

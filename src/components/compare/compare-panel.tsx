@@ -1,19 +1,8 @@
 import { useMemo, useState } from 'react'
-import { CompareChart, type CompareChartRow } from '@/charts/compare-chart'
-import { compareColours, formatLevel } from '@/charts/compare-theme'
-import {
-  alignOnUnion,
-  dateExtent,
-  maxCompareSeries,
-  rebaseFromFirstVisible,
-  rebasedSummary,
-  type CompareSeriesId,
-  type Level,
-} from '@/domain/compare'
-import { presetRange } from '@/domain/ranges'
+import { CompareChart } from '@/charts/compare-chart'
+import { compareColours } from '@/charts/compare-theme'
+import { maxCompareSeries, type CompareSeriesId } from '@/domain/compare'
 import type { Basket } from '@/domain/sector'
-import { valuationStats } from '@/domain/stats'
-import { formatLongDate, formatMultiple, formatSignedPercent } from '@/format'
 import { useT } from '@/i18n'
 import { useCompareLevels } from '@/queries/use-compare-data'
 import { useSectorPe } from '@/queries/use-market-data'
@@ -26,7 +15,6 @@ import {
   useCompareSeries,
 } from '@/state/compare-store'
 import { useLanguage, useSinceDate } from '@/state/dashboard-store'
-import { ChangeText } from '@/components/change-cell'
 import { basketLabels } from '@/components/labels'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
 import { ProvenanceNote } from '@/components/provenance-note'
@@ -35,6 +23,9 @@ import { useDataChecks } from '@/components/use-data-checks'
 import { RangePresetGroup, SegmentedGroup } from '@/components/segmented-group'
 import { TickerCombobox } from '@/components/ticker-combobox'
 import { seriesNames } from '@/components/compare/compare-labels'
+import { CompareLegend } from '@/components/compare/compare-legend'
+import { compareChartData, compareSummary } from '@/components/compare/compare-summary'
+import { useSectorPeBand } from '@/components/compare/use-sector-pe-band'
 
 const baskets: Basket[] = ['HK', 'A', 'ALL']
 const modes = ['rebased', 'percent'] as const
@@ -58,39 +49,11 @@ export function ComparePanel() {
   const { series, refetch, provenance, stamps } = useCompareLevels(ids)
   const pe = useSectorPe(peBasket)
 
-  const peLevels = useMemo<Level[]>(
-    () =>
-      pe.data?.flatMap((point) =>
-        point.value === null ? [] : [{ date: point.date, value: point.value }],
-      ) ?? [],
-    [pe.data],
+  const { levels: peLevels, stats: peStats, band: peBand } = useSectorPeBand(pe.data, since)
+  const chart = useMemo(
+    () => compareChartData(series, peLevels, preset),
+    [series, peLevels, preset],
   )
-  const peStats = useMemo(
-    () =>
-      pe.data
-        ? valuationStats(
-            pe.data.map((point) => ({ date: point.date, value: point.value })),
-            { from: since },
-          )
-        : null,
-    [pe.data, since],
-  )
-  const chart = useMemo(() => {
-    if (!series.some((entry) => entry.levels)) return null
-    const n = series.length
-    const aligned = alignOnUnion([...series.map((entry) => entry.levels ?? []), peLevels])
-    const seriesRows = aligned.map((row) => ({ date: row.date, values: row.values.slice(0, n) }))
-    const extent = dateExtent(seriesRows.filter((row) => row.values.some((v) => v !== null)))
-    if (!extent) return null
-    const range = presetRange(preset, extent.to, extent.from)
-    const peByDate = new Map(aligned.map((row) => [row.date, row.values[n] ?? null]))
-    const rows: CompareChartRow[] = rebaseFromFirstVisible(seriesRows, range).map((row) => ({
-      date: row.date,
-      values: row.values,
-      pe: peByDate.get(row.date) ?? null,
-    }))
-    return { range, rows, summaries: series.map((_, k) => rebasedSummary(rows, k)) }
-  }, [series, peLevels, preset])
 
   const names = useMemo(() => ids.map((id) => seriesNames(id, t, language)), [ids, t, language])
   // since= in the address after the latest PE (an empty window): ignored with a notice.
@@ -104,10 +67,6 @@ export function ComparePanel() {
         colour: compareColours[k % compareColours.length] ?? 'currentColor',
       })),
     [names],
-  )
-  const peBand = useMemo(
-    () => (peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null),
-    [peStats],
   )
   const paneLabels = useMemo(
     () => ({
@@ -131,35 +90,17 @@ export function ComparePanel() {
     return null
   }
 
-  const span = chart
-    ? {
-        from: formatLongDate(chart.range.from, language),
-        to: formatLongDate(chart.range.to, language),
-      }
-    : undefined
   const summary = chart
-    ? [
-        mode === 'rebased'
-          ? t('Each series = 100 at its first visible session, from {from} to {to}', span)
-          : t('Change from each series’ first visible session, {from} to {to}', span),
-        names
-          .map((name, k) => {
-            const part = chart.summaries[k]
-            return part
-              ? `${name.label} ${formatSignedPercent(part.change)}`
-              : `${name.label} ${t('no sessions in range')}`
-          })
-          .join('; '),
-        peStats
-          ? t('{label} {value} on {date}; mean since {since} {mean}', {
-              label: peLabel,
-              value: formatMultiple(peStats.current.value),
-              date: formatLongDate(peStats.current.date, language),
-              since,
-              mean: formatMultiple(peStats.mean),
-            })
-          : t('Sector PE is not available for this range.'),
-      ].join('. ') + '.'
+    ? compareSummary({
+        chart,
+        mode,
+        labels: names.map((name) => name.label),
+        peLabel,
+        peStats,
+        since,
+        t,
+        language,
+      })
     : ''
 
   return (
@@ -294,83 +235,19 @@ export function ComparePanel() {
       )}
 
       {ids.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table compare-legend" aria-label={t('Compared series')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('Series')}</th>
-                <th scope="col" className="col-base">
-                  {t('Base session')}
-                </th>
-                <th scope="col" className="num col-start">
-                  {t('Start')}
-                </th>
-                <th scope="col" className="num">
-                  {t('Last')}
-                </th>
-                <th scope="col" className="num">
-                  {t('Change')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('Remove')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {ids.map((id, k) => {
-                const name = names[k] ?? seriesNames(id, t, language)
-                const part = chart?.summaries[k] ?? null
-                const entry = series[k]
-                return (
-                  <tr key={id}>
-                    <th scope="row">
-                      <span className="legend-name">
-                        <span
-                          className="compare-swatch"
-                          aria-hidden="true"
-                          style={{ background: compareColours[k % compareColours.length] }}
-                        />
-                        <span>
-                          {name.nameZh && (
-                            <span className="name-zh" lang="zh-Hans">
-                              {name.nameZh}{' '}
-                            </span>
-                          )}
-                          <span className="name-en">{name.detail}</span>
-                        </span>
-                      </span>
-                    </th>
-                    <td className="code col-base">
-                      {part
-                        ? formatLongDate(part.from, language)
-                        : entry?.isPending
-                          ? t('Loading…')
-                          : t('no sessions in range')}
-                    </td>
-                    <td className="num col-start">{part ? formatLevel(part.first, mode) : '—'}</td>
-                    <td className="num">{part ? formatLevel(part.last, mode) : '—'}</td>
-                    <td className="num">
-                      <ChangeText value={part?.change} />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        aria-label={t('Remove {name} from the comparison', { name: name.label })}
-                        onClick={() => {
-                          actions.seriesRemoved(id)
-                          setMessage(null)
-                        }}
-                      >
-                        <span aria-hidden="true">×</span>
-                      </button>
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
-        </div>
+        <CompareLegend
+          ids={ids}
+          names={names}
+          series={series}
+          chart={chart}
+          mode={mode}
+          onRemove={(id) => {
+            actions.seriesRemoved(id)
+            setMessage(null)
+          }}
+          t={t}
+          language={language}
+        />
       )}
     </Panel>
   )

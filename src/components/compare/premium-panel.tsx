@@ -28,6 +28,7 @@ import { ProvenanceNote } from '@/components/provenance-note'
 import { StaleNotice } from '@/components/stale-notice'
 import { SegmentedGroup } from '@/components/segmented-group'
 import { StatsStrip } from '@/components/stats-strip'
+import { useSectorPeBand } from '@/components/compare/use-sector-pe-band'
 
 const fallbackPair: AhPair = ahPairs[0] ?? { issuerId: 'beigene', h: '06160.HK', a: '688235.SH' }
 const pairTickers = ahPairs.map((pair) => pair.h)
@@ -62,25 +63,12 @@ export function PremiumPanel() {
         : null,
     [premium.data, since],
   )
-  const peStats = useMemo(
-    () =>
-      pe.data
-        ? valuationStats(
-            pe.data.map((point) => ({ date: point.date, value: point.value })),
-            { from: since },
-          )
-        : null,
-    [pe.data, since],
-  )
+  const { levels: peLevels, band: peBand } = useSectorPeBand(pe.data, since)
   const chart = useMemo(() => {
     const extent = premium.data ? dateExtent(premium.data) : null
     if (!premium.data || !extent) return null
     const range = presetRange(preset, extent.to, extent.from)
     const byDate = new Map(premium.data.map((point) => [point.date, point]))
-    const peLevels =
-      pe.data?.flatMap((point) =>
-        point.value === null ? [] : [{ date: point.date, value: point.value }],
-      ) ?? []
     const premiumLevels = premium.data.map((point) => ({ date: point.date, value: point.premium }))
     const rows: PremiumChartRow[] = alignOnUnion([premiumLevels, peLevels])
       .filter((row) => row.date >= range.from && row.date <= range.to)
@@ -96,15 +84,11 @@ export function PremiumPanel() {
         }
       })
     return { range, rows }
-  }, [premium.data, pe.data, preset])
+  }, [premium.data, peLevels, preset])
 
   const latest = premium.data?.at(-1)
   // Stable props: the chart is memoised, and redraws only when what it shows changes.
   const band = useMemo(() => (stats ? { mean: stats.mean, stdDev: stats.stdDev } : null), [stats])
-  const peBand = useMemo(
-    () => (peStats ? { mean: peStats.mean, stdDev: peStats.stdDev } : null),
-    [peStats],
-  )
   const paneLabels = useMemo(
     () => ({
       main: t('{label} · mean ± 1σ since {since}', { label: premiumLabel, since }),

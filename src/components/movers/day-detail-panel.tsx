@@ -1,251 +1,23 @@
 import { useMemo } from 'react'
-import { dayDetail, type BasketDay, type DayRow, type MarketDay } from '@/domain/day-detail'
-import { newsSession } from '@/domain/news'
-import { sessionTiming } from '@/domain/news-sessions'
-import type { Basket } from '@/domain/sector'
-import type { IsoDate, Market, NewsItem, Ticker } from '@/domain/types'
-import { findListing, universe } from '@/domain/universe'
-import { formatExchangeTime, formatLongDate, zoneLabel } from '@/format'
-import { useT, type Translate } from '@/i18n'
+import { dayDetail } from '@/domain/day-detail'
+import type { IsoDate, Ticker } from '@/domain/types'
+import { universe } from '@/domain/universe'
+import { formatLongDate } from '@/format'
+import { useT } from '@/i18n'
 import { newsSearchTickers, useMergedNews, useUniverseHistory } from '@/queries/use-universe-data'
-import { useDashboardActions, useLanguage, type Language } from '@/state/dashboard-store'
-import { ChangeText } from '@/components/change-cell'
-import { ExternalLink } from '@/components/external-link'
-import { basketLabels } from '@/components/labels'
+import { useDashboardActions, useLanguage } from '@/state/dashboard-store'
 import { Panel, PanelError, Skeleton } from '@/components/panel'
 import { ProvenanceNote } from '@/components/provenance-note'
 import { StaleNotice } from '@/components/stale-notice'
 import { useDataChecks } from '@/components/use-data-checks'
+import { ClosureNotes } from '@/components/movers/day-closure-notes'
+import { DayMovesTable } from '@/components/movers/day-moves-table'
 import { DayPicker } from '@/components/movers/day-picker'
-import {
-  closureText,
-  exchangeLabels,
-  formatPoints,
-  formatWeight,
-  listingName,
-  timingText,
-} from '@/components/movers/movers-labels'
+import { SectorMoves } from '@/components/movers/day-sector-moves'
+import { sessionNews } from '@/components/movers/session-news'
 import '@/components/movers/movers.css'
 
 const everyTicker: ReadonlySet<Ticker> = new Set(universe.map((listing) => listing.ticker))
-const basketOrder: readonly Basket[] = ['HK', 'A', 'ALL']
-const maxNewsPerRow = 4
-
-/** The news of `date`'s session for each listing, on its own market's calendar, oldest first. */
-function sessionNews(items: readonly NewsItem[], date: IsoDate): Map<Ticker, NewsItem[]> {
-  const sessionOf: Record<Market, Map<string, IsoDate | null>> = { HK: new Map(), A: new Map() }
-  const byTicker = new Map<Ticker, NewsItem[]>()
-  for (const item of items) {
-    for (const ticker of item.tickers) {
-      const market = findListing(ticker)?.market
-      if (!market) continue
-      let session = sessionOf[market].get(item.id)
-      if (session === undefined) {
-        session = newsSession(item.publishedAt, market)
-        sessionOf[market].set(item.id, session)
-      }
-      if (session !== date) continue
-      const list = byTicker.get(ticker) ?? []
-      list.push(item)
-      byTicker.set(ticker, list)
-    }
-  }
-  for (const list of byTicker.values())
-    list.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
-  return byTicker
-}
-
-function statusText(row: DayRow, t: Translate, language: Language): string {
-  switch (row.status) {
-    case 'market-closed':
-      return t('market closed')
-    case 'suspended':
-      return t('suspended')
-    case 'listing-day':
-      return t('listing day')
-    case 'not-listed':
-      return t('listed {date}', { date: formatLongDate(row.listing.listingDate, language) })
-    case 'no-data':
-      return t('no data')
-    default:
-      return ''
-  }
-}
-
-function ClosureNotes({
-  markets,
-  date,
-  latest,
-  t,
-  language,
-}: {
-  markets: Record<Market, MarketDay>
-  date: IsoDate
-  latest: IsoDate | null
-  t: Translate
-  language: Language
-}) {
-  const notes: string[] = []
-  for (const market of ['HK', 'A'] as const) {
-    const day = markets[market]
-    if (day.open === false) {
-      notes.push(
-        day.nextSession
-          ? t(
-              '{exchange} closed on {date}: {reason}. News published that day belongs to its next session, {next}.',
-              {
-                exchange: t(exchangeLabels[market]),
-                date: formatLongDate(date, language),
-                reason: closureText(day.reason, t),
-                next: formatLongDate(day.nextSession, language),
-              },
-            )
-          : t('{exchange} closed on {date}: {reason}.', {
-              exchange: t(exchangeLabels[market]),
-              date: formatLongDate(date, language),
-              reason: closureText(day.reason, t),
-            }),
-      )
-    } else if (day.open === null) {
-      notes.push(
-        t('{exchange}: {date} is outside the trading calendar.', {
-          exchange: t(exchangeLabels[market]),
-          date,
-        }),
-      )
-    }
-  }
-  if (latest !== null && date > latest && (markets.HK.open !== false || markets.A.open !== false))
-    notes.push(
-      t('No data for {date} yet: the latest session is {latest}.', {
-        date: formatLongDate(date, language),
-        latest: formatLongDate(latest, language),
-      }),
-    )
-  if (notes.length === 0) return null
-  return (
-    <div className="day-closures" role="status">
-      {notes.map((note) => (
-        <p key={note} className="panel-warning">
-          {note}
-        </p>
-      ))}
-    </div>
-  )
-}
-
-function SectorMoves({
-  baskets,
-  date,
-  t,
-  language,
-}: {
-  baskets: Record<Basket, BasketDay | null>
-  date: IsoDate
-  t: Translate
-  language: Language
-}) {
-  const name = (ticker: Ticker) => {
-    const listing = findListing(ticker)
-    return listing ? listingName(listing, language) : ticker
-  }
-  return (
-    <div className="table-scroll">
-      <table
-        className="data-table sector-day-table"
-        aria-label={t('Sector move on {date}', { date: formatLongDate(date, language) })}
-      >
-        <thead>
-          <tr>
-            <th scope="col">{t('Basket')}</th>
-            <th scope="col" className="num">
-              {t('Cap-weighted')}
-            </th>
-            <th scope="col" className="num">
-              {t('Equal-weighted')}
-            </th>
-            <th scope="col" className="num">
-              {t('Up / down')}
-            </th>
-            <th scope="col">{t('Largest contributions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {basketOrder.map((basket) => {
-            const day = baskets[basket]
-            return (
-              <tr key={basket}>
-                <th scope="row">{t(basketLabels[basket])}</th>
-                {day ? (
-                  <>
-                    <td className="num">
-                      <ChangeText value={day.capWeighted} />
-                    </td>
-                    <td className="num">
-                      <ChangeText value={day.equalWeighted} />
-                    </td>
-                    <td className="num">
-                      {day.advancers} / {day.decliners}
-                      {day.unchanged > 0 && ` / ${day.unchanged}`}
-                    </td>
-                    <td className="leaders">
-                      {day.parts
-                        .slice(0, 3)
-                        .map((part) => `${name(part.ticker)} ${formatPoints(part.contribution)}`)
-                        .join(' · ')}
-                    </td>
-                  </>
-                ) : (
-                  <td colSpan={4} className="status-text">
-                    {t('no session')}
-                  </td>
-                )}
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
-  )
-}
-
-function NewsCell({
-  items,
-  market,
-  date,
-  t,
-}: {
-  items: readonly NewsItem[]
-  market: Market
-  date: IsoDate
-  t: Translate
-}) {
-  if (items.length === 0) return null
-  const shown = items.slice(0, maxNewsPerRow)
-  return (
-    <ul className="day-news">
-      {shown.map((item) => {
-        const timing = sessionTiming(item.publishedAt, market, date)
-        return (
-          <li key={item.id}>
-            <span className="day-news-meta">
-              <time dateTime={item.publishedAt}>
-                {formatExchangeTime(item.publishedAt)} {zoneLabel(market)}
-              </time>
-              {timing && <> · {timingText(timing, t)}</>} · {item.source}
-            </span>{' '}
-            <ExternalLink url={item.url}>{item.title}</ExternalLink>
-          </li>
-        )
-      })}
-      {items.length > shown.length && (
-        <li className="status-text">
-          {t('{count} more in the news list', { count: items.length - shown.length })}
-        </li>
-      )}
-    </ul>
-  )
-}
 
 /**
  * "Why did it move?" for one trading day: every listing's close-to-close move that day ranked by
@@ -375,86 +147,14 @@ export function DayDetailPanel({
             </p>
           )}
           <SectorMoves baskets={detail.baskets} date={date} t={t} language={language} />
-          <div className="table-scroll">
-            <table
-              className="data-table day-moves-table"
-              aria-label={t('Moves on {date}', { date: longDate })}
-            >
-              <thead>
-                <tr>
-                  <th scope="col">{t('Name')}</th>
-                  <th scope="col" className="col-code">
-                    {t('Code')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('Move')}
-                  </th>
-                  <th scope="col" className="num col-weight">
-                    <abbr
-                      title={t(
-                        'Share of its market basket, by market cap in CNY at the previous close',
-                      )}
-                    >
-                      {t('Weight')}
-                    </abbr>
-                  </th>
-                  <th scope="col" className="num">
-                    <abbr
-                      title={t('Weight × move, in percentage points of its market basket’s move')}
-                    >
-                      {t('Contribution')}
-                    </abbr>
-                  </th>
-                  <th scope="col" className="col-news">
-                    {t('News of the session')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.rows.map((row) => {
-                  const { listing } = row
-                  return (
-                    <tr key={listing.ticker} className={row.move ? undefined : 'row-muted'}>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          className="row-select"
-                          aria-label={`${listing.nameZh} ${listing.nameEn}`}
-                          onClick={() => selectKeepingDay(listing.ticker)}
-                        >
-                          <span className="name-zh" lang="zh-Hans">
-                            {listing.nameZh}
-                          </span>
-                          <span className="name-en">
-                            {listing.nameEn}
-                            <span className="code-inline"> · {listing.ticker}</span>
-                          </span>
-                        </button>
-                      </th>
-                      <td className="code col-code">{listing.ticker}</td>
-                      <td className="num">
-                        {row.move ? (
-                          <ChangeText value={row.move.change} />
-                        ) : (
-                          <span className="status-text">{statusText(row, t, language)}</span>
-                        )}
-                      </td>
-                      <td className="num col-weight">{formatWeight(row.weight)}</td>
-                      <td className="num">{formatPoints(row.contribution)}</td>
-                      <td className="col-news">
-                        <NewsCell
-                          items={newsByTicker.get(listing.ticker) ?? []}
-                          market={listing.market}
-                          date={date}
-                          t={t}
-                        />
-                      </td>
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DayMovesTable
+            rows={detail.rows}
+            newsByTicker={newsByTicker}
+            date={date}
+            onSelect={selectKeepingDay}
+            t={t}
+            language={language}
+          />
           {news.pending && items.length === 0 && (
             <p className="panel-note" role="status">
               {t('Loading news…')}

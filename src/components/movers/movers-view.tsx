@@ -1,19 +1,9 @@
 import { useCallback, useMemo } from 'react'
-import { MoversHeatMap, type HeatGroup, type HeatTile } from '@/charts/movers-heat-map'
-import {
-  anchorSession,
-  basketChange,
-  breadth,
-  moverPeriods,
-  moverRows,
-  type BasketChange,
-  type Breadth,
-  type MoverPeriod,
-  type MoverRow,
-} from '@/domain/movers'
-import type { IsoDate, Market, Ticker } from '@/domain/types'
-import { formatCompact, formatLongDate, formatSignedPercent } from '@/format'
-import { useT, type Translate } from '@/i18n'
+import { MoversHeatMap } from '@/charts/movers-heat-map'
+import { anchorSession, basketChange, breadth, moverPeriods, moverRows } from '@/domain/movers'
+import type { Market, Ticker } from '@/domain/types'
+import { formatLongDate } from '@/format'
+import { useT } from '@/i18n'
 import type { Combined } from '@/queries/use-market-data'
 import { useUniverseHistory, type UniverseHistory } from '@/queries/use-universe-data'
 import {
@@ -21,19 +11,18 @@ import {
   useHighlightedDate,
   useLanguage,
   useSelection,
-  type Language,
 } from '@/state/dashboard-store'
 import { useMoversActions, useMoversMarket, useMoversPeriod } from '@/state/movers-store'
-import { ChangeText } from '@/components/change-cell'
 import { Panel, PanelBoundary, PanelError, Skeleton } from '@/components/panel'
 import { ProvenanceNote } from '@/components/provenance-note'
 import { StaleNotice } from '@/components/stale-notice'
 import { SegmentedGroup } from '@/components/segmented-group'
+import { BreadthLine } from '@/components/movers/breadth-line'
 import { DayDetailPanel } from '@/components/movers/day-detail-panel'
 import { DayPicker } from '@/components/movers/day-picker'
+import { heatGroups, heatSummary } from '@/components/movers/movers-heat'
 import {
   exchangeLabels,
-  listingName,
   marketFilterLabels,
   type MarketFilter,
 } from '@/components/movers/movers-labels'
@@ -41,126 +30,6 @@ import { MoversTable } from '@/components/movers/movers-table'
 import '@/components/movers/movers.css'
 
 const marketFilters: readonly MarketFilter[] = ['ALL', 'HK', 'A']
-const groupLabels: Record<Market, string> = { HK: 'Hong Kong', A: 'A-shares' }
-
-/** "Henlius 02696.HK +19.84%", or the reason there is no change. */
-function changeText(row: MoverRow, period: MoverPeriod, t: Translate): string {
-  if (row.status === 'ok') return formatSignedPercent(row.change)
-  if (row.status === 'suspended') return t('suspended')
-  if (row.status === 'too-young') return t('listed within {period}', { period })
-  return t('no data')
-}
-
-function heatGroups(
-  rows: readonly MoverRow[],
-  period: MoverPeriod,
-  t: Translate,
-  language: Language,
-): HeatGroup[] {
-  return (['HK', 'A'] as const).map((market) => ({
-    id: market,
-    label: `${t(groupLabels[market])} · ${formatCompact(
-      rows
-        .filter((row) => row.listing.market === market)
-        .reduce((sum, row) => sum + (row.marketCapCny ?? 0), 0),
-      'CNY',
-      language,
-    )}`,
-    tiles: rows.flatMap((row): HeatTile[] => {
-      const { listing } = row
-      if (listing.market !== market || row.marketCapCny === null || row.marketCapCny <= 0) return []
-      const name = listingName(listing, language)
-      const change = changeText(row, period, t)
-      return [
-        {
-          ticker: listing.ticker,
-          name,
-          code: listing.ticker,
-          size: row.marketCapCny,
-          change: row.status === 'ok' ? row.change : null,
-          label: `${name} ${listing.ticker} ${change}`,
-          title: `${listing.nameEn} ${listing.nameZh} (${listing.ticker})\n${t('Chg {period}', { period })}: ${change}\n${t('Mkt cap')}: ${formatCompact(row.marketCapCny, 'CNY', language)}`,
-        },
-      ]
-    }),
-  }))
-}
-
-/** Text alternative of the heat map: the largest tiles and the largest movers. */
-function heatSummary(rows: readonly MoverRow[], t: Translate, language: Language): string {
-  const named = (row: MoverRow) => listingName(row.listing, language)
-  const bySize = rows
-    .filter((row) => row.marketCapCny !== null)
-    .sort((a, b) => (b.marketCapCny ?? 0) - (a.marketCapCny ?? 0))
-    .slice(0, 3)
-    .map((row) => `${named(row)} (${formatCompact(row.marketCapCny, 'CNY', language)})`)
-  const moved = rows.filter((row) => row.status === 'ok' && row.change !== null)
-  const rises = moved
-    .filter((row) => (row.change ?? 0) > 0)
-    .sort((a, b) => (b.change ?? 0) - (a.change ?? 0))
-    .slice(0, 3)
-  const falls = moved
-    .filter((row) => (row.change ?? 0) < 0)
-    .sort((a, b) => (a.change ?? 0) - (b.change ?? 0))
-    .slice(0, 3)
-  const list = (part: MoverRow[]) =>
-    part.map((row) => `${named(row)} ${formatSignedPercent(row.change)}`).join(', ')
-  const parts = [t('Largest tiles: {list}.', { list: bySize.join(', ') })]
-  parts.push(rises.length ? t('Largest rises: {list}.', { list: list(rises) }) : t('No rises.'))
-  parts.push(falls.length ? t('Largest falls: {list}.', { list: list(falls) }) : t('No falls.'))
-  return parts.join(' ')
-}
-
-function BreadthLine({
-  counts,
-  basket,
-  period,
-  limitDate,
-  t,
-  language,
-}: {
-  counts: Breadth
-  basket: BasketChange | null
-  period: MoverPeriod
-  /** The A-share session of the limit counts; null when A-shares are not shown. */
-  limitDate: IsoDate | null
-  t: Translate
-  language: Language
-}) {
-  const parts = [
-    t('Breadth over {period}: {advancers} up, {decliners} down, {unchanged} unchanged', {
-      period,
-      advancers: counts.advancers,
-      decliners: counts.decliners,
-      unchanged: counts.unchanged,
-    }),
-  ]
-  if (counts.suspended > 0) parts.push(t('{count} suspended', { count: counts.suspended }))
-  if (counts.unavailable > 0)
-    parts.push(t('{count} without a change', { count: counts.unavailable }))
-  return (
-    <p className="breadth">
-      {basket && (
-        <span className="breadth-basket">
-          {t('Shown listings over {period}:', { period })} <ChangeText value={basket.capWeighted} />{' '}
-          {t('cap-weighted')}, <ChangeText value={basket.equalWeighted} /> {t('equal-weighted')}
-          .{' '}
-        </span>
-      )}
-      <span>{parts.join(' · ')}.</span>
-      {limitDate && (
-        <span>
-          {' '}
-          {t('A-share limit closes on {date}: {up} limit-up, {down} limit-down.', {
-            date: formatLongDate(limitDate, language),
-            up: counts.limitUp,
-            down: counts.limitDown,
-          })}
-        </span>
-      )}
-    </p>
-  )
-}
 
 /**
  * The Movers view: the HK + A basket ranked by change over a period, its breadth, a heat map (area =
