@@ -141,13 +141,16 @@ export function formatLongDate(date: IsoDate, language: DisplayLanguage = 'en'):
     const d = new Date(ms)
     return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`
   }
-  return new Date(ms).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
+  return longDateFormat.format(new Date(ms))
 }
+
+/** One formatter for every call: `toLocaleDateString` builds a new one each time (slow in lists). */
+const longDateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** Axis tick: `Feb 25` month labels, `26 Feb` for short spans, years for long ones (Chinese: 25年2月, 2月26日). */
 export function formatAxisDate(

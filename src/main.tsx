@@ -17,6 +17,9 @@ async function start() {
     state.dataSource,
     import.meta.env.VITE_DEFAULT_SOURCE,
   )
+  // The mock worker and the snapshot are a separate chunk that live-mode users never download;
+  // in sample mode its download starts first, before anything else is set up.
+  const mocks = source === 'sample' ? import('@mocks/browser') : null
   dashboardStore.setState({
     dataSource: source,
     notices: notice ? [...state.notices, notice] : state.notices,
@@ -55,8 +58,7 @@ async function start() {
         .catch(() => undefined)
       render({ name: chosen.snapshot, recordedAt: null })
     }
-    // The mock worker and the snapshot are a separate chunk that live-mode users never download.
-    const { startSampleWorker, readScenario } = await import('@mocks/browser')
+    const { startSampleWorker, readScenario } = await (mocks ?? import('@mocks/browser'))
     // A named upstream failure (?scenario=badGateway, see mocks/scenarios.ts), sample mode only.
     const fault = readScenario(window.location.search)
     if (fault.timeoutMs !== null) setRequestTimeout(fault.timeoutMs)

@@ -1,22 +1,26 @@
 /**
  * A GBK encoder for the mocks (the Tencent quote emulation serves GBK bytes on `/q=` as the real
  * host does). Browsers and Node only decode GBK, so the table is built once, lazily, by decoding
- * every two-byte GBK code with `TextDecoder('gbk')` and inverting the result.
+ * every two-byte GBK code with `TextDecoder('gbk')` and inverting the result — in one call: the
+ * codes are written one per line (`lead trail \n`) and the decoded text split at the line ends. A
+ * code without a character decodes to U+FFFD (plus its trail byte when that is ASCII), so its line
+ * is not one character long and is skipped; `\n` is never swallowed, so the lines stay aligned.
  */
 let table: Map<string, [number, number]> | null = null
 
 function gbkTable(): Map<string, [number, number]> {
   if (table) return table
-  const decoder = new TextDecoder('gbk')
+  const codes: [number, number][] = []
+  for (let lead = 0x81; lead <= 0xfe; lead += 1)
+    for (let trail = 0x40; trail <= 0xfe; trail += 1) if (trail !== 0x7f) codes.push([lead, trail])
+  const bytes = new Uint8Array(codes.length * 3)
+  codes.forEach(([lead, trail], i) => bytes.set([lead, trail, 0x0a], i * 3))
+  const lines = new TextDecoder('gbk').decode(bytes).split('\n')
   const built = new Map<string, [number, number]>()
-  for (let lead = 0x81; lead <= 0xfe; lead += 1) {
-    for (let trail = 0x40; trail <= 0xfe; trail += 1) {
-      if (trail === 0x7f) continue
-      const char = decoder.decode(new Uint8Array([lead, trail]))
-      // A code without a character decodes to U+FFFD (plus the trail byte when it is ASCII).
-      if (char.length === 1 && char !== '\ufffd' && !built.has(char)) built.set(char, [lead, trail])
-    }
-  }
+  codes.forEach((code, i) => {
+    const char = lines[i] ?? ''
+    if (char.length === 1 && char !== '\ufffd' && !built.has(char)) built.set(char, code)
+  })
   table = built
   return built
 }

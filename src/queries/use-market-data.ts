@@ -108,14 +108,16 @@ export function useSectorValuation(
     combine: combineMany,
   })
   const data = useMemo(() => {
-    if (!fx.data) return undefined
+    // Computed once every constituent has answered or failed: a partial basket while the others
+    // load would be a different (wrong) sector figure, and recomputing it per answer costs time.
+    if (!fx.data || valuations.pending) return undefined
     const constituents = listings.flatMap((listing, i) => {
       const points = valuations.data[i]
       return points ? [{ ticker: listing.ticker, currency: listing.currency, points }] : []
     })
     if (constituents.length === 0) return undefined
     return computeSectorValuation({ constituents, fx: fx.data.data, metric, method })
-  }, [fx.data, listings, valuations.data, metric, method])
+  }, [fx.data, listings, valuations.data, valuations.pending, metric, method])
   const failures = failuresOf(listings, valuations)
   const provenance = useMemo(
     () => combineProvenance([...valuations.provenance, fx.data?.provenance]),
@@ -202,7 +204,8 @@ export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorM
     combine: combineMany,
   })
   const data = useMemo(() => {
-    if (!fx.data) return undefined
+    // Once every constituent has answered or failed (see useSectorValuation).
+    if (!fx.data || bars.pending || valuations.pending) return undefined
     const constituents = listings.flatMap((listing, i) => {
       const listingBars = bars.data[i]
       const points = valuations.data[i]
@@ -219,7 +222,7 @@ export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorM
     })
     if (constituents.length === 0) return undefined
     return computeSectorMoves({ constituents, fx: fx.data.data })
-  }, [fx.data, listings, bars.data, valuations.data])
+  }, [fx.data, listings, bars.data, bars.pending, valuations.data, valuations.pending])
   const failures = failuresOf(listings, bars, valuations)
   const provenance = useMemo(
     () => combineProvenance([...bars.provenance, ...valuations.provenance, fx.data?.provenance]),

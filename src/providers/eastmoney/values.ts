@@ -1,14 +1,9 @@
+import { isIsoDate } from '@/domain/dates'
 import type { IsoDate, IsoDateTime } from '@/domain/types'
 
 /** True for a real calendar date written `YYYY-MM-DD` (rejects 2024-02-30, 2024-13-01). */
 export function isCalendarDate(text: string): text is IsoDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!match) return false
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  )
+  return isIsoDate(text)
 }
 
 /** A decimal number as vendors write it in CSV cells (`6.18`, `842743`, `-1.46`), or null. */

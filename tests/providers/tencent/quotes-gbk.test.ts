@@ -32,6 +32,27 @@ describe('fetchTencentQuotes on the GBK path (qt.gtimg.cn/q=…)', () => {
     expect(missing).toEqual(['02696.HK'])
   })
 
+  it('encodes every character of the GBK two-byte table back to its own code', () => {
+    // GB2312 level 1 (B0A1–D7F9) and a stretch of GBK extension codes (8140–A0FE).
+    const codes: [number, number][] = []
+    for (const [from, to] of [
+      [0xb0, 0xd7],
+      [0x81, 0xa0],
+    ] as const)
+      for (let lead = from; lead <= to; lead += 1)
+        for (let trail = 0xa1; trail <= 0xfe; trail += 1) codes.push([lead, trail])
+    const decoder = new TextDecoder('gbk')
+    let checked = 0
+    for (const code of codes) {
+      const char = decoder.decode(new Uint8Array(code))
+      if (char.length !== 1 || char === '\ufffd') continue
+      expect([...encodeGbk(char)]).toEqual(code)
+      checked += 1
+    }
+    expect(checked).toBeGreaterThan(6_000)
+    expect(() => encodeGbk('😀')).toThrow(/has no GBK code/)
+  })
+
   it('the GBK bytes are not UTF-8: the same body read as UTF-8 garbles the name', async () => {
     const bytes = encodeGbk('腾讯控股')
     expect([...bytes]).toEqual([0xcc, 0xda, 0xd1, 0xb6, 0xbf, 0xd8, 0xb9, 0xc9])
