@@ -48,6 +48,39 @@ const shots = [
   },
   { name: 'dashboard-dark', width: 1440, height: 1000, scheme: 'dark', path: '?source=sample' },
   { name: 'dashboard-mobile', width: 390, height: 1600, scheme: 'light', path: '?source=sample' },
+  {
+    name: 'valuation',
+    width: 1440,
+    height: 1400,
+    scheme: 'light',
+    path: '?source=sample&view=valuation',
+    ready: 'Valuation summary',
+  },
+  {
+    name: 'movers',
+    width: 1440,
+    height: 1200,
+    scheme: 'light',
+    path: '?source=sample&view=movers&day=2025-02-26',
+    ready: null,
+  },
+  {
+    name: 'compare',
+    width: 1440,
+    height: 1100,
+    scheme: 'light',
+    path: '?source=sample&view=compare',
+    ready: null,
+  },
+  // A fault scenario: every upstream answers HTTP 502; each panel says so, with Retry.
+  {
+    name: 'fault-bad-gateway',
+    width: 1440,
+    height: 1000,
+    scheme: 'light',
+    path: '?source=sample&scenario=badGateway&day=2025-02-26',
+    ready: null,
+  },
 ]
 for (const shot of shots) {
   const profile = await mkdtemp(join(tmpdir(), 'biopulse-shot-'))
@@ -62,25 +95,35 @@ for (const shot of shots) {
   const errors = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
   await page.goto(base + shot.path)
-  await page
-    .getByRole('figure', { name: 'Daily moves vs sector PE' })
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor({ timeout: 30_000 })
-  await page
-    .getByRole('table', { name: 'Watchlist' })
-    .getByText('n/m')
-    .first()
-    .waitFor({ timeout: 30_000 })
+  if (shot.ready === undefined) {
+    await page
+      .getByRole('figure', { name: 'Daily moves vs sector PE' })
+      .locator('svg.recharts-surface')
+      .first()
+      .waitFor({ timeout: 30_000 })
+    await page
+      .getByRole('table', { name: 'Watchlist' })
+      .getByText('n/m')
+      .first()
+      .waitFor({ timeout: 30_000 })
+  } else if (shot.ready !== null) {
+    await page.getByRole('region', { name: shot.ready }).first().waitFor({ timeout: 30_000 })
+  }
   if (shot.act) await shot.act(page)
-  await page.waitForTimeout(600)
+  // Views without a named landmark to wait for: the network goes quiet, then one more beat.
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(shot.ready === undefined ? 600 : 2_000)
   await page.screenshot({
     path: join(outDir, `${shot.name}.png`),
     fullPage: shot.name.includes('mobile'),
   })
   console.log(
     `${shot.name}.png`,
-    errors.length ? `console errors: ${errors.join(' | ')}` : 'no console errors',
+    errors.length
+      ? `console errors: ${[...new Set(errors)]
+          .map((text) => `${text} (×${errors.filter((e) => e === text).length})`)
+          .join(' | ')}`
+      : 'no console errors',
   )
   await context.close()
   await rm(profile, { recursive: true, force: true })
