@@ -6,6 +6,7 @@ import type { Language } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
 import { NewsCell } from '@/components/movers/day-news'
 import { formatPoints, formatWeight } from '@/components/movers/movers-labels'
+import { ListingRowButton } from '@/components/movers/listing-row-button'
 
 /** Why a row shows no move that day. */
 function statusText(row: DayRow, t: Translate, language: Language): string {
@@ -82,20 +83,7 @@ export function DayMovesTable({
             return (
               <tr key={listing.ticker} className={row.move ? undefined : 'row-muted'}>
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="row-select"
-                    aria-label={`${listing.nameZh} ${listing.nameEn}`}
-                    onClick={() => onSelect(listing.ticker)}
-                  >
-                    <span className="name-zh" lang="zh-Hans">
-                      {listing.nameZh}
-                    </span>
-                    <span className="name-en">
-                      {listing.nameEn}
-                      <span className="code-inline"> · {listing.ticker}</span>
-                    </span>
-                  </button>
+                  <ListingRowButton listing={listing} onSelect={onSelect} />
                 </th>
                 <td className="code col-code">{listing.ticker}</td>
                 <td className="num">

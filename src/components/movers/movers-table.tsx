@@ -11,6 +11,7 @@ import { formatCompact, formatLongDate, formatPrice, missing } from '@/format'
 import type { Translate } from '@/i18n'
 import type { Language } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
+import { ListingRowButton } from '@/components/movers/listing-row-button'
 
 const textKeys: readonly MoverSortKey[] = ['name', 'code']
 
@@ -129,21 +130,7 @@ export function MoversTable({
                 aria-selected={isSelected}
               >
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="row-select"
-                    aria-pressed={isSelected}
-                    aria-label={`${listing.nameZh} ${listing.nameEn}`}
-                    onClick={() => onSelect(listing.ticker)}
-                  >
-                    <span className="name-zh" lang="zh-Hans">
-                      {listing.nameZh}
-                    </span>
-                    <span className="name-en">
-                      {listing.nameEn}
-                      <span className="code-inline"> · {listing.ticker}</span>
-                    </span>
-                  </button>
+                  <ListingRowButton listing={listing} pressed={isSelected} onSelect={onSelect} />
                 </th>
                 <td className="code col-code">{listing.ticker}</td>
                 <td className="num col-last">
