@@ -5,6 +5,7 @@ import { isRangePreset, type RangePreset } from '@/domain/ranges'
 import { parseTicker } from '@/domain/tickers'
 import type { IsoDate, Ticker } from '@/domain/types'
 import { defaultWatchlist, findListing } from '@/domain/universe'
+import { dashboardStorageKey } from '@/state/stored-source'
 
 /** A sector basket: Hong Kong listings, A-share listings, or both (each issuer once). */
 export type BasketId = 'HK' | 'A' | 'ALL'
@@ -256,7 +257,7 @@ export const dashboardStore = createStore<DashboardState>()(
       },
     }),
     {
-      name: 'biopulse:dashboard',
+      name: dashboardStorageKey,
       version: storageVersion,
       storage: safeStorage as PersistStorage<Persisted>,
       // Older and newer versions go through the same validation; record where they came from.

@@ -1,0 +1,32 @@
+import { resolveDataSource } from '@/app/data-source'
+import { storedDataSource } from '@/state/stored-source'
+
+/**
+ * The first script of index.html, before main.tsx, and nearly import-free: in sample mode it
+ * registers the mock service worker and starts downloading the mock chunk at once, while the app's
+ * own modules are still loading and evaluating — on a cold load the worker installs about 0.2 s
+ * sooner. main.tsx decides the mode again with the validated store and starts the worker; doing
+ * either twice is harmless (the same registration, the same module), and a guess that differs from
+ * main.tsx's only costs a download or a missed head start.
+ */
+function boot() {
+  const storage = (() => {
+    try {
+      return window.localStorage
+    } catch {
+      return undefined
+    }
+  })()
+  const { source } = resolveDataSource(
+    window.location.search,
+    storedDataSource(storage),
+    import.meta.env.VITE_DEFAULT_SOURCE,
+  )
+  if (source !== 'sample') return
+  void navigator.serviceWorker
+    ?.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
+    .catch(() => undefined)
+  void import('@mocks/browser').catch(() => undefined)
+}
+
+boot()
