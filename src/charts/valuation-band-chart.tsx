@@ -231,28 +231,25 @@ export const ValuationBandChart = memo(function ValuationBandChart({
                 ifOverflow="hidden"
               />
             )}
-            {stats && (
-              <ReferenceArea
-                x1={bandStart}
-                x2={last}
-                y1={clip(stats.bands.minus2)}
-                y2={stats.bands.plus2}
-                fill={valuationColours.band2}
-                fillOpacity={1}
-                ifOverflow="hidden"
-              />
-            )}
-            {stats && (
-              <ReferenceArea
-                x1={bandStart}
-                x2={last}
-                y1={clip(stats.bands.minus1)}
-                y2={stats.bands.plus1}
-                fill={valuationColours.band1}
-                fillOpacity={1}
-                ifOverflow="hidden"
-              />
-            )}
+            {stats &&
+              // ±2σ first, ±1σ drawn over it.
+              (
+                [
+                  [stats.bands.minus2, stats.bands.plus2, valuationColours.band2],
+                  [stats.bands.minus1, stats.bands.plus1, valuationColours.band1],
+                ] as const
+              ).map(([low, high, fill]) => (
+                <ReferenceArea
+                  key={fill}
+                  x1={bandStart}
+                  x2={last}
+                  y1={clip(low)}
+                  y2={high}
+                  fill={fill}
+                  fillOpacity={1}
+                  ifOverflow="hidden"
+                />
+              ))}
             {stats && (
               <ReferenceLine
                 segment={[

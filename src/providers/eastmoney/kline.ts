@@ -3,7 +3,8 @@ import type { DailyBar, Ticker } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
 import { unwrapJsonp } from '@/providers/jsonp'
 import { toSecid } from '@/providers/eastmoney/secid'
-import { isCalendarDate, parseDecimal } from '@/providers/eastmoney/values'
+import { isIsoDate } from '@/domain/dates'
+import { parseDecimal } from '@/providers/eastmoney/values'
 import { WireKlineResponse } from '@/providers/eastmoney/wire'
 import { upstreamPath } from '@/providers/upstream'
 import { validateWire } from '@/providers/validate'
@@ -56,7 +57,7 @@ export async function fetchDailyKlineRows(
   return data.klines.map((row, index) => {
     const cells = row.split(',')
     const date = cells[0] ?? ''
-    if (!isCalendarDate(date)) throw badRow(source, subject, index, row, 'no valid date')
+    if (!isIsoDate(date)) throw badRow(source, subject, index, row, 'no valid date')
     if (date <= previousDate) {
       throw badRow(source, subject, index, row, `date not after the previous ${previousDate}`)
     }

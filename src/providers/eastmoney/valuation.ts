@@ -1,7 +1,7 @@
 import { marketOf, tickerCode } from '@/domain/tickers'
 import type { Ticker, ValuationPoint } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
-import { isCalendarDate } from '@/providers/eastmoney/values'
+import { isIsoDate } from '@/domain/dates'
 import { WireDatacenterResponse, type WireValuationRow } from '@/providers/eastmoney/wire'
 import { upstreamPath } from '@/providers/upstream'
 import { validateWire } from '@/providers/validate'
@@ -94,7 +94,7 @@ function toPoint(row: WireValuationRow, ticker: Ticker, code: string): Valuation
     new UpstreamDataError(source, `bad row "${row.TRADE_DATE}" for ${ticker}: ${problem}`)
   if (row.SECURITY_CODE !== code) throw bad(`it is for security ${row.SECURITY_CODE}`)
   const date = /^(\d{4}-\d{2}-\d{2})(?: 00:00:00)?$/.exec(row.TRADE_DATE)?.[1] ?? ''
-  if (!isCalendarDate(date)) throw bad('TRADE_DATE is not a date')
+  if (!isIsoDate(date)) throw bad('TRADE_DATE is not a date')
   if (!(row.TOTAL_MARKET_CAP > 0)) throw bad(`market cap ${row.TOTAL_MARKET_CAP} is not positive`)
   return {
     date,

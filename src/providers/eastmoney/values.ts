@@ -1,10 +1,5 @@
 import { isIsoDate } from '@/domain/dates'
-import type { IsoDate, IsoDateTime } from '@/domain/types'
-
-/** True for a real calendar date written `YYYY-MM-DD` (rejects 2024-02-30, 2024-13-01). */
-export function isCalendarDate(text: string): text is IsoDate {
-  return isIsoDate(text)
-}
+import type { IsoDateTime } from '@/domain/types'
 
 /** A decimal number as vendors write it in CSV cells (`6.18`, `842743`, `-1.46`), or null. */
 export function parseDecimal(cell: string | undefined): number | null {
@@ -21,7 +16,7 @@ export function chinaDateTime(text: string): IsoDateTime | null {
   const match = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(?:[.:]\d{1,3})?$/.exec(
     text.trim(),
   )
-  if (!match || !isCalendarDate(match[1] ?? '')) return null
+  if (!match || !isIsoDate(match[1] ?? '')) return null
   const [, date, hours, minutes, seconds] = match
   return `${date}T${hours}:${minutes}:${seconds}+08:00`
 }
