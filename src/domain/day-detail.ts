@@ -1,11 +1,10 @@
 import { closureReason, nextTradingDay, type ClosureReason } from '@/domain/calendar'
+import { basketListings, type Basket } from '@/domain/sector'
 import {
-  basketListings,
   contributions,
-  type Basket,
   type MoveContribution,
   type SectorMoveConstituent,
-} from '@/domain/sector'
+} from '@/domain/sector-moves'
 import type { DailyMove, FxHistory, IsoDate, Market, Ticker } from '@/domain/types'
 import type { Listing } from '@/domain/universe'
 

@@ -8,7 +8,7 @@ import {
 } from '@/domain/movers-change'
 import { anchorSession, type MoverPeriod } from '@/domain/movers-sessions'
 import type { LimitHit } from '@/domain/price-limits'
-import { maxCapCarryDays } from '@/domain/sector'
+import { maxCapCarryDays } from '@/domain/sector-moves'
 import type { FxHistory, IsoDate, Market } from '@/domain/types'
 import type { Listing } from '@/domain/universe'
 
@@ -166,7 +166,7 @@ export interface BasketChange {
 
 /**
  * The basket change of the rows with a change and a CNY market cap; null when there are none.
- * Over 1D it is the cap-weighted move with weights at the previous close, as in `sector.ts`.
+ * Over 1D it is the cap-weighted move with weights at the previous close, as in `sector-moves.ts`.
  */
 export function basketChange(
   rows: readonly Pick<MoverRow, 'status' | 'change' | 'marketCapCny'>[],

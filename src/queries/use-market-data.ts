@@ -3,14 +3,13 @@ import { useMemo } from 'react'
 import { computeDailyMoves } from '@/domain/moves'
 import {
   basketListings,
-  computeSectorMoves,
   computeSectorValuation,
   type Basket,
   type PeMethod,
-  type SectorMovePoint,
   type SectorValuationPoint,
   type ValuationMetric,
 } from '@/domain/sector'
+import { computeSectorMoves, type SectorMovePoint } from '@/domain/sector-moves'
 import type { DailyBar, NewsItem, Ticker } from '@/domain/types'
 import type { Listing } from '@/domain/universe'
 import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'

@@ -2,15 +2,17 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   basketListings,
-  computeSectorMoves,
   computeSectorValuation,
-  contributions,
   type ConstituentValuation,
   type PeMethod,
-  type SectorMoveConstituent,
   type SectorValuationPoint,
   type ValuationMetric,
 } from '@/domain/sector'
+import {
+  computeSectorMoves,
+  contributions,
+  type SectorMoveConstituent,
+} from '@/domain/sector-moves'
 import type { Currency, DailyMove, FxHistory, Ticker, ValuationPoint } from '@/domain/types'
 import { universe, type Listing } from '@/domain/universe'
 
