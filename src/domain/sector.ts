@@ -1,6 +1,13 @@
 import { byDateAscending, forEachDate } from '@/domain/dated-lists'
 import { cnyPerUnit } from '@/domain/fx'
-import type { Currency, FxHistory, IsoDate, Ticker, ValuationPoint } from '@/domain/types'
+import type {
+  CapPePoint,
+  Currency,
+  FxHistory,
+  IsoDate,
+  Ticker,
+  ValuationPoint,
+} from '@/domain/types'
 import { universe, type Listing } from '@/domain/universe'
 
 // ---------------------------------------------------------------------------------------------
@@ -42,12 +49,19 @@ export type PeMethod = 'aggregate' | 'median' | 'harmonic'
 /** Which multiple: price / TTM earnings, price / book, price / TTM revenue. */
 export type ValuationMetric = 'pe' | 'pb' | 'ps'
 
+/**
+ * One valuation point of a constituent: market cap and PE-TTM always, PB and PS-TTM when the
+ * history loaded them (a {@link CapPePoint} history serves the `pe` metric only; for `pb` / `ps`
+ * its points count as unusable).
+ */
+export type ConstituentPoint = CapPePoint & Partial<Pick<ValuationPoint, 'pb' | 'psTtm'>>
+
 /** One constituent's published valuations. */
 export interface ConstituentValuation {
   ticker: Ticker
   /** Trading currency of the listing, in which `marketCap` is quoted. */
   currency: Currency
-  points: readonly ValuationPoint[]
+  points: readonly ConstituentPoint[]
 }
 
 /** The sector's multiple on one date. */
@@ -80,9 +94,9 @@ export interface SectorValuationInput {
   lossMakers?: 'exclude' | 'include'
 }
 
-function multipleOf(point: ValuationPoint, metric: ValuationMetric): number | null {
+function multipleOf(point: ConstituentPoint, metric: ValuationMetric): number | null {
   if (metric === 'pe') return point.peTtm
-  return metric === 'pb' ? point.pb : point.psTtm
+  return (metric === 'pb' ? point.pb : point.psTtm) ?? null
 }
 
 function median(values: number[]): number | null {

@@ -108,6 +108,13 @@ export interface ValuationPoint {
   psTtm: number | null
 }
 
+/**
+ * The part of a valuation history the dashboard needs: market cap (sector weights, aggregate PE)
+ * and PE-TTM. HK listings load it with two requests instead of the four of a full
+ * {@link ValuationPoint} history (no PB, no issuer results for PS-TTM).
+ */
+export type CapPePoint = Pick<ValuationPoint, 'date' | 'marketCap' | 'peTtm'>
+
 export interface NewsItem {
   /** Stable id (source + vendor id). */
   id: string

@@ -1,8 +1,8 @@
 import { ttmFromReports, withPsTtm } from '@/domain/financials'
 import { marketOf } from '@/domain/tickers'
-import type { FxHistory, Ticker, ValuationPoint } from '@/domain/types'
+import type { CapPePoint, FxHistory, Ticker, ValuationPoint } from '@/domain/types'
 import { findListing } from '@/domain/universe'
-import { fetchBaiduValuation } from '@/providers/baidu/valuation'
+import { fetchBaiduCapPe, fetchBaiduValuation } from '@/providers/baidu/valuation'
 import { fetchEastmoneyHkFinancials } from '@/providers/eastmoney/hk-financials'
 import { fetchEastmoneyValuation } from '@/providers/eastmoney/valuation'
 import { firstSuccessful, type Outcome } from '@/providers/fallback'
@@ -22,6 +22,12 @@ export interface ValuationHistoryOptions {
    * HK listings do not fetch the same rates eleven times.
    */
   fx?: () => Promise<FxHistory>
+  /**
+   * Where HK listings get market cap and PE-TTM. Default: Baidu ({@link fetchBaiduCapPe}). The query
+   * layer passes its cached {@link fetchCapPeHistory} query, so a listing the dashboard loaded is
+   * completed with its PB and results only.
+   */
+  capPe?: () => Promise<readonly CapPePoint[]>
 }
 
 /**
@@ -77,11 +83,30 @@ export async function fetchValuationHistory(
   return sourced(outcome, market, [])
 }
 
-function sourced(
-  outcome: Outcome<ValuationPoint[]>,
+/**
+ * Daily market cap and PE-TTM of one listing, oldest first: what the dashboard needs (sector PE,
+ * cap weights). HK: Baidu's market-cap and PE series only (two requests; the full history adds PB
+ * and the issuer's results). A-shares: the full history of {@link fetchValuationHistory} (one
+ * request either way). Provenance and failures as there.
+ */
+export async function fetchCapPeHistory(
+  ticker: Ticker,
+  { signal }: { signal?: AbortSignal | undefined } = {},
+): Promise<Sourced<CapPePoint[]>> {
+  const market = marketOf(ticker)
+  if (market !== 'HK') return fetchValuationHistory(ticker, { signal })
+  const outcome = await firstSuccessful<CapPePoint[]>(
+    [{ source: 'Baidu valuation', run: (s) => fetchBaiduCapPe(ticker, { signal: s }) }],
+    { signal },
+  )
+  return sourced(outcome, market, [])
+}
+
+function sourced<T extends CapPePoint>(
+  outcome: Outcome<T[]>,
   market: 'HK' | 'A',
   alsoFrom: readonly 'Eastmoney HK financials'[],
-): Sourced<ValuationPoint[]> {
+): Sourced<T[]> {
   const last = outcome.value.at(-1)?.date
   return {
     data: outcome.value,
@@ -113,7 +138,7 @@ async function fetchHkValuation(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   )
-  const points = await fetchBaiduValuation(ticker, { signal })
+  const points = await fetchBaiduValuation(ticker, { signal, capPe: options.capPe })
   const inputs = await settled
   if (!inputs.ok) {
     if (signal?.aborted) throw signal.reason ?? inputs.error

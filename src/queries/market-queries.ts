@@ -1,14 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
 import { marketOf } from '@/domain/tickers'
-import type { Ticker } from '@/domain/types'
+import type { CapPePoint, Ticker, ValuationPoint } from '@/domain/types'
 import { fetchDailyBars } from '@/providers/daily-bars'
 import type { PharmaBoardName } from '@/providers/eastmoney/industry-valuation'
 import { fetchFxHistory } from '@/providers/fx'
 import { fetchIndexValuation } from '@/providers/index-valuation'
 import { fetchIndustryValuation } from '@/providers/industry-valuation'
 import { fetchNews } from '@/providers/news'
+import type { Sourced } from '@/providers/provenance'
 import { fetchQuotes } from '@/providers/quotes'
-import { fetchValuationHistory } from '@/providers/valuation'
+import { fetchCapPeHistory, fetchValuationHistory } from '@/providers/valuation'
 import { quoteRefetchInterval } from '@/queries/quote-polling'
 
 const minutes = 60_000
@@ -48,16 +49,34 @@ export const marketQueries = {
     }),
   /**
    * Valuation history of a listing, PS-TTM included for HK too (computed from its results). HK
-   * listings convert market cap with the cached FX query rather than fetching the rates again.
+   * listings convert market cap with the cached FX query rather than fetching the rates again, and
+   * take market cap and PE-TTM from the cached `capPe` query (the dashboard's), adding PB and the
+   * results.
    */
   valuation: (ticker: Ticker) =>
     queryOptions({
       queryKey: [...marketQueries.all(), 'valuation', ticker] as const,
-      queryFn: ({ signal, client }) =>
+      queryFn: ({ signal, client }): Promise<Sourced<ValuationPoint[]>> =>
         fetchValuationHistory(ticker, {
           signal,
           fx: () => client.ensureQueryData(marketQueries.fx()).then(({ data }) => data),
+          capPe: () => client.ensureQueryData(marketQueries.capPe(ticker)).then(({ data }) => data),
         }),
+      staleTime: 12 * hours,
+      gcTime: 24 * hours,
+    }),
+  /**
+   * Market cap and PE-TTM of a listing: what the dashboard's sector PE and cap weights need. HK
+   * listings ask two of the valuation's four requests; an A-share's single request carries every
+   * multiple, so its history is the `valuation` query's (shared, fetched once).
+   */
+  capPe: (ticker: Ticker) =>
+    queryOptions({
+      queryKey: [...marketQueries.all(), 'cap-pe', ticker] as const,
+      queryFn: ({ signal, client }): Promise<Sourced<CapPePoint[]>> =>
+        marketOf(ticker) === 'HK'
+          ? fetchCapPeHistory(ticker, { signal })
+          : client.ensureQueryData(marketQueries.valuation(ticker)),
       staleTime: 12 * hours,
       gcTime: 24 * hours,
     }),

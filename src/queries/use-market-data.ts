@@ -5,6 +5,7 @@ import {
   basketListings,
   computeSectorValuation,
   type Basket,
+  type ConstituentPoint,
   type PeMethod,
   type SectorValuationPoint,
   type ValuationMetric,
@@ -93,7 +94,9 @@ function failuresOf(
  * (aggregate Σ cap ÷ Σ earnings with loss-makers excluded, median, or harmonic mean), from each
  * constituent's valuation history and the day's FX rates (see `computeSectorValuation`).
  * Constituents that fail to load are left out and listed in `failures`; an HK constituent whose
- * results could not be loaded has no PS-TTM (its points count as unusable for `ps`).
+ * results could not be loaded has no PS-TTM (its points count as unusable for `ps`). PE-TTM needs
+ * market cap and PE only, so it loads the `capPe` queries (for HK two requests per listing instead
+ * of four); PB and PS-TTM load the full valuation histories.
  */
 export function useSectorValuation(
   basket: Basket,
@@ -103,8 +106,12 @@ export function useSectorValuation(
   const listings = useMemo(() => basketListings(basket), [basket])
   const fx = useQuery(marketQueries.fx())
   const valuations = useQueries({
-    queries: listings.map((listing) => marketQueries.valuation(listing.ticker)),
-    combine: combineMany,
+    queries: listings.map((listing) =>
+      metric === 'pe'
+        ? marketQueries.capPe(listing.ticker)
+        : marketQueries.valuation(listing.ticker),
+    ),
+    combine: combineMany<readonly ConstituentPoint[]>,
   })
   const data = useMemo(() => {
     // Computed once every constituent has answered or failed: a partial basket while the others
@@ -189,7 +196,7 @@ export function useDailyBarsProvenance(ticker: Ticker, enabled = true) {
 
 /**
  * Cap-weighted and equal-weighted daily moves of a basket. Weights are each constituent's market
- * cap in CNY at its previous close (from the valuation history).
+ * cap in CNY at its previous close (from the `capPe` history).
  */
 export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorMovePoint[]> {
   const listings = useMemo(() => basketListings(basket), [basket])
@@ -199,7 +206,7 @@ export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorM
     combine: combineMany,
   })
   const valuations = useQueries({
-    queries: listings.map((listing) => ({ ...marketQueries.valuation(listing.ticker), enabled })),
+    queries: listings.map((listing) => ({ ...marketQueries.capPe(listing.ticker), enabled })),
     combine: combineMany,
   })
   const data = useMemo(() => {

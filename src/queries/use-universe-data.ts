@@ -63,7 +63,8 @@ export function useUniverseHistory(enabled = true): Combined<UniverseHistory> {
     combine: combineSettled,
   })
   const valuations = useQueries({
-    queries: universe.map((listing) => ({ ...marketQueries.valuation(listing.ticker), enabled })),
+    // Caps only: the two-request market cap and PE history, not the full valuation.
+    queries: universe.map((listing) => ({ ...marketQueries.capPe(listing.ticker), enabled })),
     combine: combineSettled,
   })
   const settled = !bars.pending && !valuations.pending

@@ -298,6 +298,34 @@ describe('computeSectorValuation on one date', () => {
   })
 })
 
+describe('computeSectorValuation over market cap and PE only (the dashboard’s histories)', () => {
+  // The worked example above without PB or PS-TTM fields: points as the capPe query loads them.
+  const capPe = [
+    { ticker: '01801.HK', currency: 'HKD', points: [{ date: day, marketCap: 1_000, peTtm: 10 }] },
+    { ticker: '300760.SZ', currency: 'CNY', points: [{ date: day, marketCap: 900, peTtm: 30 }] },
+  ] satisfies ConstituentValuation[]
+
+  it('gives the same PE as full points: 1,800 / 120 = 15', () => {
+    const [got] = computeSectorValuation({
+      constituents: capPe,
+      fx,
+      metric: 'pe',
+      method: 'aggregate',
+    })
+    expect(got?.value).toBeCloseTo(15, 9)
+    expect([got?.constituents, got?.used]).toEqual([2, 2])
+  })
+
+  it.each(['pb', 'ps'] as const)(
+    'has no %s: the points count as unusable, never as 0',
+    (metric) => {
+      const [got] = computeSectorValuation({ constituents: capPe, fx, metric, method: 'aggregate' })
+      expect(got?.value).toBeNull()
+      expect([got?.constituents, got?.used]).toEqual([0, 0])
+    },
+  )
+})
+
 describe('computeSectorValuation across dates', () => {
   const fxGap: FxHistory = {
     HKD: [

@@ -46,6 +46,38 @@ describe('valuation hooks over the sample snapshot', () => {
     expect(fxRequests).toHaveLength(2) // HKD and USD, once each
   })
 
+  it('loads only market cap and PE for the HK sector PE; a listing’s full history then adds PB and results', async () => {
+    const requests = recordRequests()
+    const client = createQueryClient({ retry: false })
+    const shared = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    )
+    const { result } = renderHook(() => useSectorPe('HK'), { wrapper: shared })
+
+    await waitFor(() => expect(result.current.data).toBeDefined(), { timeout: 10_000 })
+    /** The indicator (`query`) of each Baidu request among `seen`, for one code or all. */
+    const baidu = (seen: string[], code?: string) =>
+      seen
+        .filter((r) => r.includes('/opendata?'))
+        .map((r) => new URLSearchParams(r.slice(r.indexOf('?'))))
+        .filter((query) => code === undefined || query.get('code') === code)
+        .map((query) => query.get('query'))
+    expect(baidu(requests, '02696').sort()).toEqual(['市盈率(TTM)', '总市值'].sort())
+    expect(baidu(requests)).not.toContain('市净率')
+    expect(requests.filter((r) => r.includes('RPT_HKF10_FN_MAININDICATOR'))).toEqual([])
+
+    const before = requests.length
+    const { result: company } = renderHook(() => useCompanyValuation('02696.HK'), { wrapper: shared })
+    await waitFor(() => expect(company.current.data).toBeDefined(), { timeout: 10_000 })
+    const added = requests.slice(before)
+    expect(added).toHaveLength(2)
+    expect(baidu(added)).toEqual(['市净率'])
+    expect(added.filter((r) => r.includes('RPT_HKF10_FN_MAININDICATOR'))).toHaveLength(1)
+    const sectorDay = result.current.data?.find((p) => p.date === '2025-02-26')
+    expect(sectorDay?.value).toBeGreaterThan(0)
+    expect(company.current.data?.every((p) => p.pb !== null && p.psTtm !== null)).toBe(true)
+  })
+
   it('keeps useSectorPe as the aggregate PE of useSectorValuation', async () => {
     const { result } = renderHook(
       () => [useSectorPe('A'), useSectorValuation('A', 'pe', 'aggregate')] as const,

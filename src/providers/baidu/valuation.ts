@@ -1,5 +1,5 @@
 import { marketOf, tickerCode } from '@/domain/tickers'
-import type { IsoDate, Ticker, ValuationPoint } from '@/domain/types'
+import type { CapPePoint, IsoDate, Ticker, ValuationPoint } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
 import {
   WireBaiduEnvelope,
@@ -44,31 +44,68 @@ const minimumPoints = 2
  */
 export async function fetchBaiduValuation(
   ticker: Ticker,
-  { signal }: { signal?: AbortSignal | undefined } = {},
+  {
+    signal,
+    capPe,
+  }: {
+    signal?: AbortSignal | undefined
+    /** Market cap and PE-TTM already loaded (see {@link fetchBaiduCapPe}); default: fetched here. */
+    capPe?: (() => Promise<readonly CapPePoint[]>) | undefined
+  } = {},
 ): Promise<ValuationPoint[]> {
-  if (marketOf(ticker) !== 'HK') {
-    throw new Error(`Baidu valuation is read for HK listings only; ${ticker} is not one`)
-  }
-  const [caps, pes, pbs] = await Promise.all([
+  assertHk(ticker)
+  const [points, pbs] = await firstFailureInOrder([
+    capPe ? capPe() : fetchBaiduCapPe(ticker, { signal }),
+    fetchSeries(ticker, baiduIndicators.pb, signal),
+  ] as const)
+  const pb = new Map(pbs)
+  return points.map((point) => ({ ...point, pb: nonZero(pb.get(point.date)), psTtm: null }))
+}
+
+/**
+ * Market cap and PE-TTM of an HK listing from Baidu: the first two series of
+ * {@link fetchBaiduValuation} (two parallel requests instead of three), joined the same way. What
+ * the dashboard needs (sector PE and cap weights); the same errors.
+ */
+export async function fetchBaiduCapPe(
+  ticker: Ticker,
+  { signal }: { signal?: AbortSignal | undefined } = {},
+): Promise<CapPePoint[]> {
+  assertHk(ticker)
+  const [caps, pes] = await firstFailureInOrder([
     fetchSeries(ticker, baiduIndicators.marketCap, signal),
     fetchSeries(ticker, baiduIndicators.peTtm, signal),
-    fetchSeries(ticker, baiduIndicators.pb, signal),
-  ])
+  ] as const)
   const pe = new Map(pes)
-  const pb = new Map(pbs)
   return caps.map(([date, capIn100m]) => {
     // × 1e8 must stay finite: a value near the largest double would become Infinity.
     if (capIn100m <= 0 || !Number.isFinite(capIn100m * 1e8)) {
       throw new UpstreamDataError(source, `${ticker} 总市值 on ${date} is ${capIn100m}`)
     }
-    return {
-      date,
-      marketCap: capIn100m * 1e8,
-      peTtm: nonZero(pe.get(date)),
-      pb: nonZero(pb.get(date)),
-      psTtm: null,
-    }
+    return { date, marketCap: capIn100m * 1e8, peTtm: nonZero(pe.get(date)) }
   })
+}
+
+/**
+ * `Promise.all` whose error does not depend on timing: once every request has settled, the first
+ * failure in series order (market cap, PE, PB) is thrown, so one refusal of all three always
+ * reads the same.
+ */
+async function firstFailureInOrder<T extends readonly unknown[]>(requests: {
+  readonly [K in keyof T]: Promise<T[K]>
+}): Promise<T> {
+  const settled = await Promise.allSettled(requests)
+  const failed = settled.find((result) => result.status === 'rejected')
+  if (failed) throw failed.reason
+  return settled.map((result) =>
+    result.status === 'fulfilled' ? result.value : null,
+  ) as unknown as T
+}
+
+function assertHk(ticker: Ticker): void {
+  if (marketOf(ticker) !== 'HK') {
+    throw new Error(`Baidu valuation is read for HK listings only; ${ticker} is not one`)
+  }
 }
 
 function nonZero(value: number | undefined): number | null {

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
-import { fetchBaiduValuation } from '@/providers/baidu/valuation'
+import { fetchBaiduCapPe, fetchBaiduValuation } from '@/providers/baidu/valuation'
 import { HttpError, UpstreamDataError } from '@/providers/http'
 import { baiduOpendataPath } from '@mocks/handlers/baidu'
 import { server } from '@mocks/node'
@@ -224,6 +224,49 @@ describe('fetchBaiduValuation', () => {
 
   it('reads HK listings only', async () => {
     await expect(fetchBaiduValuation('600276.SH')).rejects.toThrow(
+      'Baidu valuation is read for HK listings only; 600276.SH is not one',
+    )
+  })
+})
+
+describe('fetchBaiduCapPe (the dashboard’s two series)', () => {
+  it('asks for market cap and PE only, and joins them as the full history does', async () => {
+    const requests = serveIndicators(threeDays)
+
+    const points = await fetchBaiduCapPe('02696.HK')
+
+    expect(requests.map((query) => query.get('query')).sort()).toEqual([pe, cap].sort())
+    // 100 m units × 1e8, to the yuan (130.44 × 1e8 is not exact in binary).
+    expect(points.map((p) => ({ ...p, marketCap: Math.round(p.marketCap) }))).toEqual([
+      { date: '2024-10-04', marketCap: 13_044_000_000, peTtm: 14.71 },
+      { date: '2024-10-07', marketCap: 12_827_000_000, peTtm: 14.46 },
+      { date: '2024-10-08', marketCap: 11_957_000_000, peTtm: 13.6 },
+    ])
+  })
+
+  it('completes loaded cap and PE with PB alone: one more request, same points as a full load', async () => {
+    serveIndicators(threeDays)
+    const full = await fetchBaiduValuation('02696.HK')
+    const loaded = await fetchBaiduCapPe('02696.HK')
+    const requests = serveIndicators(threeDays)
+
+    const completed = await fetchBaiduValuation('02696.HK', {
+      capPe: () => Promise.resolve(loaded),
+    })
+
+    expect(requests.map((query) => query.get('query'))).toEqual([pb])
+    expect(completed).toEqual(full)
+  })
+
+  it('names the first series that failed, whatever answers first: cap before PE before PB', async () => {
+    serveIndicators({ [cap]: chartAnswer([]), [pe]: chartAnswer([]), [pb]: chartAnswer([]) })
+
+    await expect(fetchBaiduValuation('02696.HK')).rejects.toThrow(/02696\.HK 总市值/)
+    await expect(fetchBaiduCapPe('02696.HK')).rejects.toThrow(/02696\.HK 总市值/)
+  })
+
+  it('reads HK listings only', async () => {
+    await expect(fetchBaiduCapPe('600276.SH')).rejects.toThrow(
       'Baidu valuation is read for HK listings only; 600276.SH is not one',
     )
   })
