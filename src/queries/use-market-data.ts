@@ -14,6 +14,7 @@ import { computeSectorMoves, type SectorMovePoint } from '@/domain/sector-moves'
 import type { DailyBar, NewsItem, Ticker } from '@/domain/types'
 import type { Listing } from '@/domain/universe'
 import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'
+import { useNewsReady } from '@/queries/load-order'
 import { marketQueries } from '@/queries/market-queries'
 import { stampOf, type QueryStamp } from '@/queries/refresh-state'
 
@@ -251,10 +252,14 @@ export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorM
   }
 }
 
-/** News lists for several listings (one search per listing's issuer), loaded in parallel. */
+/**
+ * News lists for several listings (one search per listing's issuer), loaded in parallel once the
+ * view's prices have their first answers (see `useNewsReady`).
+ */
 export function useNews(tickers: readonly Ticker[]): Many<NewsItem[]> {
+  const enabled = useNewsReady()
   return useQueries({
-    queries: tickers.map((ticker) => marketQueries.news(ticker)),
+    queries: tickers.map((ticker) => ({ ...marketQueries.news(ticker), enabled })),
     combine: combineMany,
   })
 }

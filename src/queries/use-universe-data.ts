@@ -6,6 +6,7 @@ import { mergeNews } from '@/domain/news'
 import type { DailyMove, FxHistory, IsoDate, NewsItem, Ticker } from '@/domain/types'
 import { issuers, universe, type Listing } from '@/domain/universe'
 import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'
+import { useNewsReady } from '@/queries/load-order'
 import { marketQueries } from '@/queries/market-queries'
 import type { QueryStamp } from '@/queries/refresh-state'
 import { sourcedStamp, type Combined, type ConstituentFailure } from '@/queries/use-market-data'
@@ -150,14 +151,16 @@ export interface NewsLists {
 
 /**
  * News searches for `tickers` (one per issuer name), merged: the items that concern `relevant`
- * listings, deduplicated, newest first.
+ * listings, deduplicated, newest first. They start once the view's prices have their first
+ * answers (see `useNewsReady`).
  */
 export function useMergedNews(
   tickers: readonly Ticker[],
   relevant: ReadonlySet<Ticker>,
 ): NewsLists {
+  const enabled = useNewsReady()
   const news = useQueries({
-    queries: tickers.map((ticker) => marketQueries.news(ticker)),
+    queries: tickers.map((ticker) => ({ ...marketQueries.news(ticker), enabled })),
     combine: combineSettled,
   })
   const items = useMemo(
