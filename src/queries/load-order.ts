@@ -27,8 +27,9 @@ function awaitsFirstAnswer(query: Query): boolean {
 
 /**
  * Whether news may start loading: news waits until every price query in use has its first answer
- * (data or error), or `newsWaitLimitMs` after the first mount at the latest, so that a hanging
- * price source does not hold the news back. Once true it stays true.
+ * (data or error) and the page has drawn them (the next idle moment), or `newsWaitLimitMs` after
+ * the first mount at the latest, so that a hanging price source does not hold the news back. Once
+ * true it stays true.
  *
  * Why: a cold load asks for about 70 upstream answers. The chart needs the prices; the news (three
  * requests per listing) only adds markers and a list. Asked together, the news answers compete with
@@ -41,10 +42,13 @@ export function useNewsReady(): boolean {
   const [ready, setReady] = useState(false)
   useEffect(() => {
     if (ready) return
+    let idle: (() => void) | null = null
     // Checked after the commit (every panel of the render has created its queries by then), then
-    // on each change of the cache, until the prices have answered or the wait is over.
+    // on each change of the cache. Once the prices have answered, news starts when the main thread
+    // is next idle: after the chart those answers draw.
     const check = () => {
-      if (!cache.getAll().some(awaitsFirstAnswer)) setReady(true)
+      if (idle || cache.getAll().some(awaitsFirstAnswer)) return
+      idle = whenIdle(() => setReady(true))
     }
     const unsubscribe = cache.subscribe(check)
     const first = setTimeout(check, 0)
@@ -53,7 +57,21 @@ export function useNewsReady(): boolean {
       unsubscribe()
       clearTimeout(first)
       clearTimeout(limit)
+      idle?.()
     }
   }, [cache, ready])
   return ready
+}
+
+/**
+ * Runs `task` when the main thread is next idle (at most 200 ms later; a plain timeout where the
+ * browser has no `requestIdleCallback`). Returns the cancel function.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 200 })
+    return () => window.cancelIdleCallback(id)
+  }
+  const id = setTimeout(task, 0)
+  return () => clearTimeout(id)
 }
