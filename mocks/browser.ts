@@ -1,18 +1,9 @@
 import type { RequestHandler } from 'msw'
 import { setupWorker } from 'msw/browser'
-import { createHandlers, snapshot as sampleSnapshot } from '@mocks/handlers'
-import type { Snapshot } from '@mocks/snapshot/types'
+import { createHandlers } from '@mocks/create-handlers'
+import { snapshotData } from '@mocks/snapshot-assets'
 
 export { readScenario } from '@mocks/scenarios'
-
-/**
- * Other snapshots in mocks/data (e.g. `recorded.json`, written by `npm run snapshot:record`), each
- * loaded on demand as its own chunk: a build only contains the files present when it was built.
- */
-const otherSnapshots = import.meta.glob<{ default: unknown }>([
-  './data/*.json',
-  '!./data/snapshot.json',
-])
 
 /** What the worker serves: the snapshot's name, and when it was recorded (null: synthetic). */
 export interface SampleWorkerInfo {
@@ -30,12 +21,7 @@ export async function startSampleWorker(
   name = 'snapshot',
   faults: (base: readonly RequestHandler[]) => RequestHandler[] = () => [],
 ): Promise<SampleWorkerInfo> {
-  let data: Snapshot = sampleSnapshot
-  if (name !== 'snapshot') {
-    const load = otherSnapshots[`./data/${name}.json`]
-    if (!load) throw new RangeError(`no snapshot "${name}" in mocks/data`)
-    data = (await load()).default as Snapshot
-  }
+  const data = await snapshotData(name)
   const handlers = createHandlers(data)
   const worker = setupWorker(...faults(handlers), ...handlers)
   await worker.start({

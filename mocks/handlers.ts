@@ -1,24 +1,11 @@
-import type { RequestHandler } from 'msw'
 import snapshotJson from '@mocks/data/snapshot.json'
-import { baiduHandlers } from '@mocks/handlers/baidu'
-import { csindexHandlers } from '@mocks/handlers/csindex'
-import { eastmoneyHandlers } from '@mocks/handlers/eastmoney'
-import { hkexHandlers } from '@mocks/handlers/hkex'
-import { tencentHandlers } from '@mocks/handlers/tencent'
+import { createHandlers } from '@mocks/create-handlers'
 import type { Snapshot } from '@mocks/snapshot/types'
+
+export { createHandlers } from '@mocks/create-handlers'
 
 /** The sample snapshot as generated (see mocks/snapshot/generate.ts). */
 export const snapshot = snapshotJson as unknown as Snapshot
 
-/** Every upstream the app reads, emulated in its real wire format from a snapshot. */
-export function createHandlers(data: Snapshot): RequestHandler[] {
-  return [
-    ...eastmoneyHandlers(data),
-    ...tencentHandlers(data),
-    ...baiduHandlers(data),
-    ...csindexHandlers(data),
-    ...hkexHandlers(data),
-  ]
-}
-
+/** The emulation of every upstream from the sample snapshot (tests; the browser builds its own). */
 export const handlers = createHandlers(snapshot)

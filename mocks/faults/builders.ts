@@ -9,8 +9,8 @@ import {
 } from '@mocks/faults/endpoints'
 import { quoteResponse, quoteSymbols, quoteText, reshapedQuotes } from '@mocks/faults/quote-lines'
 import { htmlErrorPage, neverAnswer, reshaped, truncated } from '@mocks/faults/responses'
-import { handlers as sampleHandlers, snapshot as sampleSnapshot } from '@mocks/handlers'
 import { ulistPath } from '@mocks/handlers/eastmoney-quotes'
+import { listingSpecs } from '@mocks/snapshot/listings'
 
 /**
  * The scenario builders: each turns options (which upstream, which happy-path handlers) into the
@@ -40,12 +40,29 @@ function realAnswer(base: readonly RequestHandler[], request: Request) {
 /** A scenario's answer; undefined lets the happy-path handler answer. */
 type Answer = Response | undefined | Promise<Response | undefined>
 
+/**
+ * The happy-path handlers a scenario changes when its options name none: the sample's, registered
+ * by mocks/node.ts for tests. The browser always passes the handlers it serves (mocks/browser.ts),
+ * so its bundle never contains the snapshot module.
+ */
+let defaultBase: readonly RequestHandler[] | null = null
+
+/** Makes `handlers` the default base of scenarios built without `handlers` (mocks/node.ts). */
+export function setDefaultScenarioBase(handlers: readonly RequestHandler[]): void {
+  defaultBase = handlers
+}
+
 /** One handler per targeted endpoint, each answering with `answer`. */
 function perEndpoint(
   options: ScenarioOptions,
   answer: (endpoint: Endpoint, request: Request, base: readonly RequestHandler[]) => Answer,
 ): RequestHandler[] {
-  const base = options.handlers ?? sampleHandlers
+  const base = options.handlers ?? defaultBase
+  if (base === null) {
+    throw new Error(
+      'a fault scenario needs the handlers it changes: pass `handlers`, or import @mocks/node',
+    )
+  }
   return endpoints
     .filter((endpoint) => options.source === undefined || endpoint.source === options.source)
     .map((endpoint) => http.get(endpoint.path, ({ request }) => answer(endpoint, request, base)))
@@ -63,7 +80,7 @@ function shapeScenario(shape: Shape, options: ScenarioOptions): RequestHandler[]
 
 /** The ids of a listing on each upstream, from the snapshot's vendor symbols. */
 function idsOf(ticker: Ticker): TickerIds {
-  const listing = sampleSnapshot.listings.find((candidate) => candidate.ticker === ticker)
+  const listing = listingSpecs.find((candidate) => candidate.ticker === ticker)
   const code = ticker.slice(0, ticker.indexOf('.'))
   const hk = ticker.endsWith('.HK')
   return {

@@ -121,14 +121,16 @@ describe('the dashboard when every upstream fails', { timeout: 40_000 }, () => {
     const { user } = renderDashboard()
     const watchlist = panel('Watchlist')
     const alert = await within(watchlist).findByRole('alert', {}, slow)
+    // News loads after the prices have answered (load-order.ts): wait until it has failed too.
+    const news = panel('Related news')
+    const newsAlert = await within(news).findByRole('alert', {}, slow)
     server.resetHandlers()
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     const row = await within(watchlist).findByRole('row', { name: /复宏汉霖.*\d+\.\d{2}/ }, slow)
     expect(row).toHaveTextContent('HKD')
     expect(within(watchlist).queryByRole('alert')).not.toBeInTheDocument()
 
-    const news = panel('Related news')
-    await user.click(within(await within(news).findByRole('alert', {}, slow)).getByRole('button'))
+    await user.click(within(newsAlert).getByRole('button'))
     expect(
       await within(news).findByRole('list', { name: 'Related news' }, slow),
     ).toBeInTheDocument()

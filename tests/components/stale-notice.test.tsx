@@ -96,6 +96,21 @@ describe('a failed refresh keeps the last good data, marked', { timeout: 60_000 
     const { queryClient, user } = renderWithProviders(ui())
     const panel = screen.getByRole('region', { name: title })
     const shown = await ready(panel)
+    // Everything the view asks for has loaded, news included (it waits for the prices and is
+    // disabled until then, see load-order.ts).
+    await waitFor(() => {
+      const used = queryClient
+        .getQueryCache()
+        .getAll()
+        .filter(
+          (query) =>
+            query.isActive() || (query.queryKey[1] === 'news' && query.getObserversCount() > 0),
+        )
+      expect(used.length).toBeGreaterThan(0)
+      expect(used.filter((query) => query.state.data === undefined).map((q) => q.queryKey)).toEqual(
+        [],
+      )
+    }, slow)
 
     // The upstreams start failing; the next refresh of every query fails.
     server.use(...scenarios.badGateway())

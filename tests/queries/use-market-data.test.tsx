@@ -67,7 +67,9 @@ describe('valuation hooks over the sample snapshot', () => {
     expect(requests.filter((r) => r.includes('RPT_HKF10_FN_MAININDICATOR'))).toEqual([])
 
     const before = requests.length
-    const { result: company } = renderHook(() => useCompanyValuation('02696.HK'), { wrapper: shared })
+    const { result: company } = renderHook(() => useCompanyValuation('02696.HK'), {
+      wrapper: shared,
+    })
     await waitFor(() => expect(company.current.data).toBeDefined(), { timeout: 10_000 })
     const added = requests.slice(before)
     expect(added).toHaveLength(2)
