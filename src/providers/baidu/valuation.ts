@@ -54,12 +54,14 @@ export async function fetchBaiduValuation(
   } = {},
 ): Promise<ValuationPoint[]> {
   assertHk(ticker)
-  const [points, pbs] = await firstFailureInOrder([
+  const [points, pbs] = await Promise.allSettled([
     capPe ? capPe() : fetchBaiduCapPe(ticker, { signal }),
     fetchSeries(ticker, baiduIndicators.pb, signal),
-  ] as const)
-  const pb = new Map(pbs)
-  return points.map((point) => ({ ...point, pb: nonZero(pb.get(point.date)), psTtm: null }))
+  ])
+  // Read in series order, so one refusal of every series always names the market cap first.
+  const joined = valueOf(points)
+  const pb = new Map(valueOf(pbs))
+  return joined.map((point) => ({ ...point, pb: nonZero(pb.get(point.date)), psTtm: null }))
 }
 
 /**
@@ -72,12 +74,13 @@ export async function fetchBaiduCapPe(
   { signal }: { signal?: AbortSignal | undefined } = {},
 ): Promise<CapPePoint[]> {
   assertHk(ticker)
-  const [caps, pes] = await firstFailureInOrder([
+  const [caps, pes] = await Promise.allSettled([
     fetchSeries(ticker, baiduIndicators.marketCap, signal),
     fetchSeries(ticker, baiduIndicators.peTtm, signal),
-  ] as const)
-  const pe = new Map(pes)
-  return caps.map(([date, capIn100m]) => {
+  ])
+  const capRows = valueOf(caps)
+  const pe = new Map(valueOf(pes))
+  return capRows.map(([date, capIn100m]) => {
     // × 1e8 must stay finite: a value near the largest double would become Infinity.
     if (capIn100m <= 0 || !Number.isFinite(capIn100m * 1e8)) {
       throw new UpstreamDataError(source, `${ticker} 总市值 on ${date} is ${capIn100m}`)
@@ -87,19 +90,12 @@ export async function fetchBaiduCapPe(
 }
 
 /**
- * `Promise.all` whose error does not depend on timing: once every request has settled, the first
- * failure in series order (market cap, PE, PB) is thrown, so one refusal of all three always
- * reads the same.
+ * A settled request's value, or its error thrown. The series are awaited together and read in order
+ * (market cap, PE, PB), so the error reported does not depend on which answer came first.
  */
-async function firstFailureInOrder<T extends readonly unknown[]>(requests: {
-  readonly [K in keyof T]: Promise<T[K]>
-}): Promise<T> {
-  const settled = await Promise.allSettled(requests)
-  const failed = settled.find((result) => result.status === 'rejected')
-  if (failed) throw failed.reason
-  return settled.map((result) =>
-    result.status === 'fulfilled' ? result.value : null,
-  ) as unknown as T
+function valueOf<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason
+  return result.value
 }
 
 function assertHk(ticker: Ticker): void {
