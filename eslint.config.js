@@ -69,6 +69,7 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
-    languageOptions: { ecmaVersion: 2023, globals: { ...globals.node, ...globals.browser } },
+    // 2025: JSON imports with `with { type: 'json' }` (Node ≥ 20.10).
+    languageOptions: { ecmaVersion: 2025, globals: { ...globals.node, ...globals.browser } },
   },
 )

@@ -16,6 +16,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
+import launch from '../support/chromium-launch.json' with { type: 'json' }
 import { startLocalUpstream } from './local-upstream.mjs'
 
 const outDir = 'dist-bench'
@@ -25,17 +26,8 @@ const argument = (name, fallback) => {
 }
 const runs = argument('--runs', 5)
 const viewport = { width: 1440, height: 1000 }
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const { args: chromiumArgs } = launch // shared with the browser tests (tests/browser/chromium.ts)
+const executablePath = process.env.CHROMIUM_PATH ?? launch.executablePath
 
 const median = (values) => {
   const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b)
@@ -192,6 +184,17 @@ const switchRange = (page, label, { total, not }) =>
     { label, total, not },
   )
 
+/** Opens `url` in a fresh profile; the session stays open, with the time the main chart was drawn. */
+async function coldLoad(url) {
+  const session = await openBrowser()
+  await session.page.addInitScript(pageProbe)
+  await session.page.goto(url)
+  await session.page.waitForFunction(() => window.__bench.marks.chartDrawn, null, {
+    timeout: 60_000,
+  })
+  return { session, drawn: await session.page.evaluate(() => window.__bench.marks.chartDrawn) }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cold load, range switch, ticker switch, crosshair: one fresh profile per run.
 
@@ -205,12 +208,9 @@ const problems = []
 const tickers = ['01877.HK', '688180.SH', '02696.HK', '600276.SH', '06160.HK', '300760.SZ']
 
 for (let run = 0; run < runs; run += 1) {
-  const session = await openBrowser()
+  const { session, drawn } = await coldLoad(`${base}?source=sample`)
   const { page } = session
-  await page.addInitScript(pageProbe)
-  await page.goto(`${base}?source=sample`)
-  await page.waitForFunction(() => window.__bench.marks.chartDrawn, null, { timeout: 60_000 })
-  cold.push(await page.evaluate(() => window.__bench.marks.chartDrawn))
+  cold.push(drawn)
   if (process.argv.includes('--cold-only')) {
     log(`run ${run + 1}/${runs}: cold load ${Math.round(cold.at(-1))} ms`)
     await session.close()
@@ -314,11 +314,8 @@ for (let run = 0; run < runs; run += 1) {
 // with bench=1), minus the heap after the first one; each after a forced garbage collection.
 
 async function heapGrowth() {
-  const session = await openBrowser()
+  const { session } = await coldLoad(`${base}?source=sample&bench=1`)
   const { page } = session
-  await page.addInitScript(pageProbe)
-  await page.goto(`${base}?source=sample&bench=1`)
-  await page.waitForFunction(() => window.__bench.marks.chartDrawn, null, { timeout: 60_000 })
   await page.getByRole('list', { name: 'Related news' }).getByRole('listitem').first().waitFor()
   await page.waitForTimeout(1_000)
   const cdp = await session.context.newCDPSession(page)
@@ -362,12 +359,8 @@ async function liveColdLoads() {
   }
   const times = []
   for (let run = 0; run <= runs; run += 1) {
-    const session = await openBrowser()
+    const { session, drawn } = await coldLoad(`${liveServer.resolvedUrls.local[0]}?source=live`)
     const { page } = session
-    await page.addInitScript(pageProbe)
-    await page.goto(`${liveServer.resolvedUrls.local[0]}?source=live`)
-    await page.waitForFunction(() => window.__bench.marks.chartDrawn, null, { timeout: 60_000 })
-    const drawn = await page.evaluate(() => window.__bench.marks.chartDrawn)
     if (run === 0) {
       // Warm-up: let the news and the rest of the page ask for their answers too.
       await page.getByRole('list', { name: 'Related news' }).getByRole('listitem').first().waitFor()

@@ -3,19 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core'
+import launch from '../support/chromium-launch.json'
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// Without the background-networking flags Chromium keeps dialling Google on a closed network.
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+// Debian's chromium (CHROMIUM_PATH overrides), with the flags the browser tests, the bench and the
+// screenshot tool share; without the background-networking ones Chromium keeps dialling Google on
+// a closed network.
+const executablePath = process.env.CHROMIUM_PATH ?? launch.executablePath
+const { args } = launch
 
 export interface BrowserSession {
   context: BrowserContext

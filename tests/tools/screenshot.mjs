@@ -5,20 +5,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
+import launch from '../support/chromium-launch.json' with { type: 'json' }
 
 const outDir = process.argv.includes('--out')
   ? process.argv[process.argv.indexOf('--out') + 1]
   : 'tests/browser/screenshots'
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const { args } = launch // shared with the browser tests (tests/browser/chromium.ts)
 
 await build({ logLevel: 'warn', build: { outDir: 'dist-screenshot', emptyOutDir: true } })
 const server = await preview({
@@ -85,7 +77,7 @@ const shots = [
 for (const shot of shots) {
   const profile = await mkdtemp(join(tmpdir(), 'biopulse-shot-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath,
     headless: true,
     args,
     viewport: { width: shot.width, height: shot.height },
