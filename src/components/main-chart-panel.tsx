@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import type { MovesPeRow } from '@/charts/moves-pe-chart'
 import { newsMarket, sessionHeadlines } from '@/domain/news-sessions'
 import { presetRange } from '@/domain/ranges'
+import { coversRange, latestExactAfter, recentPresets } from '@/domain/recent'
 import { basketListings, type Basket } from '@/domain/sector'
 import { joinMovesWithValuation, summariseMoves } from '@/domain/series'
 import { valuationStats, type ValuationStats } from '@/domain/stats'
@@ -11,12 +12,11 @@ import { findListing, universe } from '@/domain/universe'
 import { formatMultiple, formatTimes, type DisplayLanguage } from '@/format'
 import { useT, type Translate } from '@/i18n'
 import {
-  useDailyBarsProvenance,
+  useListingMoves,
   useSectorMoves,
   useSectorPe,
-  useTickerMoves,
+  type HistoryLoad,
 } from '@/queries/use-market-data'
-import { stampOf } from '@/queries/refresh-state'
 import { useMergedNews } from '@/queries/use-universe-data'
 import {
   useDashboardActions,
@@ -58,33 +58,24 @@ function useChartModule() {
 }
 
 /** Moves of the selection as dated values: a listing's own moves, or the basket's cap-weighted move. */
-function useSelectionMoves(selection: Selection) {
+function useSelectionMoves(selection: Selection, load: HistoryLoad) {
   const basket: Basket = selection.kind === 'basket' ? selection.basket : 'HK'
   const ticker = selection.kind === 'ticker' ? selection.ticker : '02696.HK'
-  // Both hooks always run (hook order must not change); the unused one shares cached queries.
-  const tickerMoves = useTickerMoves(ticker, selection.kind === 'ticker')
-  const barsProvenance = useDailyBarsProvenance(ticker, selection.kind === 'ticker')
-  const sectorMoves = useSectorMoves(basket, selection.kind === 'basket')
+  // Both hooks always run (hook order must not change); the unused one is disabled.
+  const tickerMoves = useListingMoves(ticker, selection.kind === 'ticker', load)
+  const sectorMoves = useSectorMoves(basket, selection.kind === 'basket', load)
   return useMemo(() => {
     if (selection.kind === 'ticker') {
       return {
+        ...tickerMoves,
         data: tickerMoves.data?.map((move) => ({ date: move.date, value: move.change })),
-        isPending: tickerMoves.isPending,
-        error: tickerMoves.error,
-        refetch: () => void tickerMoves.refetch(),
-        provenance: barsProvenance,
-        stamps: [stampOf(tickerMoves, barsProvenance?.asOf ?? null)],
       }
     }
     return {
+      ...sectorMoves,
       data: sectorMoves.data?.map((point) => ({ date: point.date, value: point.capWeighted })),
-      isPending: sectorMoves.isPending,
-      error: sectorMoves.error,
-      refetch: sectorMoves.refetch,
-      provenance: sectorMoves.provenance,
-      stamps: sectorMoves.stamps,
     }
-  }, [selection.kind, tickerMoves, sectorMoves, barsProvenance])
+  }, [selection.kind, tickerMoves, sectorMoves])
 }
 
 /**
@@ -133,18 +124,23 @@ export function MainChartPanel() {
   const language = useLanguage()
   const t = useT()
   const basket = valuationBasketOf(selection)
-  const moves = useSelectionMoves(selection)
-  const pe = useSectorPe(basket)
+  // Ranges up to a year draw first from recent windows (src/domain/recent.ts); the statistics since
+  // `since` wait for the whole history.
+  const load: HistoryLoad = recentPresets.has(preset) ? 'recentFirst' : 'whole'
+  const moves = useSelectionMoves(selection, load)
+  const pe = useSectorPe(basket, load)
   const headlines = useSessionHeadlines(selection)
 
   const peSeries = useMemo(
     () => pe.data?.map((point) => ({ date: point.date, value: point.value })),
     [pe.data],
   )
+  const wholePe = pe.exactAfter === null ? peSeries : undefined
   const stats = useMemo(
-    () => (peSeries ? valuationStats(peSeries, { from: since }) : null),
-    [peSeries, since],
+    () => (wholePe ? valuationStats(wholePe, { from: since }) : null),
+    [wholePe, since],
   )
+  const exactAfter = latestExactAfter([moves.exactAfter, pe.exactAfter])
   const view = useMemo(() => {
     if (!moves.data || moves.data.length === 0) return null
     const latest = moves.data.reduce<IsoDate>((max, { date }) => (date > max ? date : max), '')
@@ -152,10 +148,13 @@ export function MainChartPanel() {
       (min, { date }) => (date < min ? date : min),
       latest,
     )
+    // Figures from recent windows are drawn only when they cover the whole range (every day of it
+    // after `exactAfter`); otherwise the chart waits for the whole histories.
+    if (!coversRange(exactAfter, presetRange(preset, latest, '0000-01-01').from)) return null
     const range = presetRange(preset, latest, earliest)
     const rows = joinMovesWithValuation(moves.data, peSeries ?? [], range)
     return { range, rows, summary: summariseMoves(rows) }
-  }, [moves.data, peSeries, preset])
+  }, [moves.data, peSeries, preset, exactAfter])
   const chartRows = useMemo<MovesPeRow[] | null>(() => {
     if (!view) return null
     return view.rows.map((row) => {
@@ -174,7 +173,7 @@ export function MainChartPanel() {
   const peLabel = `${t(basketLabels[basket])} PE-TTM`
   const latestPe = pe.data?.at(-1)
   // since= in the address after the latest PE (an empty window): ignored with a notice.
-  useDataChecks(['since'], pe.data?.[0]?.date, latestPe?.date)
+  useDataChecks(['since'], wholePe?.[0]?.date, wholePe?.at(-1)?.date)
 
   return (
     <Panel
@@ -256,7 +255,7 @@ export function MainChartPanel() {
           {chart ? (
             <chart.MovesPeChart
               caption={t('Daily moves vs sector PE')}
-              summary={`${movesSentence(subject, view.range, view.summary, t, language)} ${stats ? valuationSentence(peLabel, stats, since, t, language) : t('Sector PE is not available for this range.')}${newsSessions > 0 ? ` ${t('{count} sessions with news are marked under the bars.', { count: newsSessions })}` : ''}`}
+              summary={`${movesSentence(subject, view.range, view.summary, t, language)} ${stats ? valuationSentence(peLabel, stats, since, t, language) : pe.exactAfter !== null ? t('{label} statistics since {since} are loading.', { label: peLabel, since }) : t('Sector PE is not available for this range.')}${newsSessions > 0 ? ` ${t('{count} sessions with news are marked under the bars.', { count: newsSessions })}` : ''}`}
               rows={chartRows}
               moveLabel={selection.kind === 'ticker' ? t('Move') : t('Basket move')}
               peLabel={peLabel}
@@ -268,6 +267,26 @@ export function MainChartPanel() {
           ) : (
             <Skeleton label={t('Loading the chart…')} lines={9} height={360} />
           )}
+          {pe.exactAfter !== null &&
+            (pe.wholeError ? (
+              <PanelError
+                message={t('{label} statistics since {since} could not be loaded: {reason}', {
+                  label: peLabel,
+                  since,
+                  reason: pe.wholeError.message,
+                })}
+                retryLabel={t('Retry')}
+                onRetry={pe.refetch}
+              />
+            ) : (
+              <Skeleton
+                label={t('{label} statistics since {since} are loading.', {
+                  label: peLabel,
+                  since,
+                })}
+                lines={2}
+              />
+            ))}
           {stats && (
             <ValuationSummary
               label={peLabel}

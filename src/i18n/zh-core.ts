@@ -67,6 +67,9 @@ export const zhCore: Readonly<Record<string, string>> = {
   'Sector PE could not be loaded: {reason}': '板块市盈率加载失败：{reason}',
   'PE computed without {tickers} (data unavailable).': '市盈率计算未包含 {tickers}（数据不可用）。',
   'Sector PE is not available for this range.': '该区间无板块市盈率。',
+  '{label} statistics since {since} are loading.': '{label}：{since} 以来统计加载中。',
+  '{label} statistics since {since} could not be loaded: {reason}':
+    '{label}：{since} 以来统计加载失败：{reason}',
   '{subject}, {from} to {to}: {sessions} sessions, {up} up, {down} down':
     '{subject}，{from}至{to}：{sessions} 个交易日，上涨 {up} 日，下跌 {down} 日',
   '{subject}: no sessions with a move between {from} and {to}.':

@@ -1,4 +1,5 @@
 import { ttmFromReports, withPsTtm } from '@/domain/financials'
+import { windowExactAfter, type RecentHistory } from '@/domain/recent'
 import { marketOf } from '@/domain/tickers'
 import type { CapPePoint, FxHistory, Ticker, ValuationPoint } from '@/domain/types'
 import { findListing } from '@/domain/universe'
@@ -100,6 +101,35 @@ export async function fetchCapPeHistory(
     { signal },
   )
   return sourced(outcome, market, [])
+}
+
+/**
+ * Market cap and PE-TTM of an HK listing over the last three years (Baidu `近三年`, a recent window,
+ * see src/domain/recent.ts), for a first chart before the whole history. Baidu gives no sign of a
+ * window being the whole history, so it never counts as whole. HK only (an A-share's history is
+ * one request either way: use {@link fetchCapPeHistory}). Provenance and failures as there.
+ */
+export async function fetchRecentCapPeHistory(
+  ticker: Ticker,
+  { signal }: { signal?: AbortSignal | undefined } = {},
+): Promise<Sourced<RecentHistory<CapPePoint[]>>> {
+  const market = marketOf(ticker)
+  if (market !== 'HK') throw new Error(`recent Baidu valuation is HK only; ${ticker} is not`)
+  const outcome = await firstSuccessful<RecentHistory<CapPePoint[]>>(
+    [
+      {
+        source: 'Baidu valuation',
+        run: async (s) => {
+          const points = await fetchBaiduCapPe(ticker, { signal: s, period: 'threeYears' })
+          const dates = points.map((point) => point.date)
+          return { history: points, exactAfter: windowExactAfter(dates, false) }
+        },
+      },
+    ],
+    { signal },
+  )
+  const { history } = outcome.value
+  return { ...sourced({ ...outcome, value: history }, market, []), data: outcome.value }
 }
 
 function sourced<T extends CapPePoint>(

@@ -1,15 +1,20 @@
 import { queryOptions } from '@tanstack/react-query'
+import { recentSessions, type RecentHistory } from '@/domain/recent'
 import { marketOf } from '@/domain/tickers'
 import type { CapPePoint, Ticker, ValuationPoint } from '@/domain/types'
-import { fetchDailyBars } from '@/providers/daily-bars'
+import { fetchDailyBars, fetchRecentDailyBars } from '@/providers/daily-bars'
 import type { PharmaBoardName } from '@/providers/eastmoney/industry-valuation'
-import { fetchFxHistory } from '@/providers/fx'
+import { fetchFxHistory, fetchRecentFxHistory } from '@/providers/fx'
 import { fetchIndexValuation } from '@/providers/index-valuation'
 import { fetchIndustryValuation } from '@/providers/industry-valuation'
 import { fetchNews } from '@/providers/news'
 import type { Sourced } from '@/providers/provenance'
 import { fetchQuotes } from '@/providers/quotes'
-import { fetchCapPeHistory, fetchValuationHistory } from '@/providers/valuation'
+import {
+  fetchCapPeHistory,
+  fetchRecentCapPeHistory,
+  fetchValuationHistory,
+} from '@/providers/valuation'
 import { quoteRefetchInterval } from '@/queries/quote-polling'
 
 const minutes = 60_000
@@ -22,6 +27,11 @@ const hours = 60 * minutes
  * Caching follows the data: daily bars, valuations and FX change once a day (fresh for hours, kept
  * for a day), news within minutes, quotes per poll (every 20 s while a market of the batch is in
  * session, not otherwise: see quote-polling.ts).
+ *
+ * `recent*`: the latest part of a history (src/domain/recent.ts): the last `recentSessions` bars or
+ * fixings, three years of Baidu valuation. The dashboard draws its first chart from them while the
+ * whole histories wait (see `useRecentFirst` in use-market-data.ts); their keys extend the whole
+ * history's, so invalidating a kind refreshes both.
  */
 export const marketQueries = {
   all: () => ['market'] as const,
@@ -29,6 +39,13 @@ export const marketQueries = {
     queryOptions({
       queryKey: [...marketQueries.all(), 'daily-bars', ticker] as const,
       queryFn: ({ signal }) => fetchDailyBars(ticker, { signal }),
+      staleTime: 4 * hours,
+      gcTime: 24 * hours,
+    }),
+  recentDailyBars: (ticker: Ticker) =>
+    queryOptions({
+      queryKey: [...marketQueries.all(), 'daily-bars', ticker, 'recent'] as const,
+      queryFn: ({ signal }) => fetchRecentDailyBars(ticker, recentSessions, { signal }),
       staleTime: 4 * hours,
       gcTime: 24 * hours,
     }),
@@ -44,6 +61,13 @@ export const marketQueries = {
     queryOptions({
       queryKey: [...marketQueries.all(), 'fx'] as const,
       queryFn: ({ signal }) => fetchFxHistory({ signal }),
+      staleTime: 12 * hours,
+      gcTime: 24 * hours,
+    }),
+  recentFx: () =>
+    queryOptions({
+      queryKey: [...marketQueries.all(), 'fx', 'recent'] as const,
+      queryFn: ({ signal }) => fetchRecentFxHistory(recentSessions, { signal }),
       staleTime: 12 * hours,
       gcTime: 24 * hours,
     }),
@@ -77,6 +101,24 @@ export const marketQueries = {
         marketOf(ticker) === 'HK'
           ? fetchCapPeHistory(ticker, { signal })
           : client.ensureQueryData(marketQueries.valuation(ticker)),
+      staleTime: 12 * hours,
+      gcTime: 24 * hours,
+    }),
+  /**
+   * Three years of market cap and PE-TTM (HK, Baidu `近三年`). An A-share's answer is its `capPe`
+   * query's, whole (one request either way).
+   */
+  recentCapPe: (ticker: Ticker) =>
+    queryOptions({
+      queryKey: [...marketQueries.all(), 'cap-pe', ticker, 'recent'] as const,
+      queryFn: async ({
+        signal,
+        client,
+      }): Promise<Sourced<RecentHistory<readonly CapPePoint[]>>> => {
+        if (marketOf(ticker) === 'HK') return fetchRecentCapPeHistory(ticker, { signal })
+        const whole = await client.ensureQueryData(marketQueries.capPe(ticker))
+        return { ...whole, data: { history: whole.data, exactAfter: null } }
+      },
       staleTime: 12 * hours,
       gcTime: 24 * hours,
     }),

@@ -1,6 +1,7 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { computeDailyMoves } from '@/domain/moves'
+import { datedAfter, latestExactAfter, type RecentHistory } from '@/domain/recent'
 import {
   basketListings,
   computeSectorValuation,
@@ -11,10 +12,10 @@ import {
   type ValuationMetric,
 } from '@/domain/sector'
 import { computeSectorMoves, type SectorMovePoint } from '@/domain/sector-moves'
-import type { DailyBar, NewsItem, Ticker } from '@/domain/types'
+import type { DailyBar, DailyMove, FxHistory, IsoDate, NewsItem, Ticker } from '@/domain/types'
 import type { Listing } from '@/domain/universe'
 import { combineProvenance, type Provenance, type Sourced } from '@/providers/provenance'
-import { useNewsReady } from '@/queries/load-order'
+import { useFirstPricesDrawn, useNewsReady } from '@/queries/load-order'
 import { marketQueries } from '@/queries/market-queries'
 import { stampOf, type QueryStamp } from '@/queries/refresh-state'
 
@@ -47,6 +48,89 @@ export interface Many<T> {
   provenance: (Provenance | undefined)[]
   /** Each query's stamp, for telling a failed refresh (see refresh-state.ts). */
   stamps: QueryStamp[]
+}
+
+/**
+ * How a hook loads history: `whole` (the whole histories), or `recentFirst`: until the first
+ * prices are drawn ({@link useFirstPricesDrawn}) from the recent windows (src/domain/recent.ts),
+ * then from the whole histories, the recent figures standing in until those arrive.
+ */
+export type HistoryLoad = 'whole' | 'recentFirst'
+
+/**
+ * A combined result that may stand on recent windows. `exactAfter`: null when `data` comes from the
+ * whole histories; otherwise `data` holds only the figures dated after that day (each one equal to
+ * what the whole histories give) and the whole histories are still on their way, or failed
+ * (`wholeError`).
+ */
+export interface Progressive<T> extends Combined<T> {
+  exactAfter: IsoDate | null
+  wholeError: Error | null
+}
+
+/** A sourced recent window's answer, unwrapped to the whole history's shape plus `exactAfter`. */
+type RecentSourced<T> = Sourced<T> & { exactAfter: IsoDate | null }
+
+function unwrapRecent<T>(result: Sourced<RecentHistory<T>>): RecentSourced<T> {
+  return {
+    data: result.data.history,
+    provenance: result.provenance,
+    exactAfter: result.data.exactAfter,
+  }
+}
+
+/** {@link combineMany} with the latest `exactAfter` of the windows that answered. */
+function combineRecent<T>(
+  results: UseQueryResult<RecentSourced<T>>[],
+): Many<T> & { exactAfter: IsoDate | null } {
+  return {
+    ...combineMany(results),
+    exactAfter: latestExactAfter(results.map((result) => result.data?.exactAfter)),
+  }
+}
+
+/**
+ * Recent FX fixings (the last `recentSessions` of each currency) as a sourced history: for the
+ * latest rates (a spot premium), which the window has like the whole history, at a tenth of the
+ * download.
+ */
+export function useLatestFx(): UseQueryResult<RecentSourced<FxHistory>> {
+  return useQuery({ ...marketQueries.recentFx(), select: unwrapRecent })
+}
+
+/**
+ * Whether a `recentFirst` hook is in its recent phase: before the first prices are drawn. Hooks
+ * loading `whole` never are.
+ */
+function useRecentPhase(load: HistoryLoad): boolean {
+  const drawn = useFirstPricesDrawn()
+  return load === 'recentFirst' && !drawn
+}
+
+/**
+ * The result to show: the whole histories' once computed; before that, in the recent phase or
+ * while the recent figures are all there is, the recent one, trimmed to the days after its
+ * `exactAfter`.
+ */
+function pickProgressive<T extends { date: IsoDate }>(
+  whole: Combined<T[]>,
+  recent: Combined<T[]>,
+  recentExactAfter: IsoDate | null,
+  recentPhase: boolean,
+): Progressive<T[]> {
+  if (whole.data !== undefined || (!recentPhase && recent.data === undefined)) {
+    return { ...whole, exactAfter: null, wholeError: null }
+  }
+  const wholeError = recentPhase ? null : whole.error
+  return {
+    ...recent,
+    data: recent.data && datedAfter(recent.data, recentExactAfter),
+    exactAfter: recentExactAfter,
+    wholeError,
+    isPending: recent.data === undefined && (recent.isPending || whole.isPending),
+    refetch: recentPhase ? recent.refetch : whole.refetch,
+    stamps: [...recent.stamps, ...(recentPhase ? [] : whole.stamps)],
+  }
 }
 
 /**
@@ -103,17 +187,52 @@ export function useSectorValuation(
   basket: Basket,
   metric: ValuationMetric,
   method: PeMethod,
-): Combined<SectorValuationPoint[]> {
+  load: HistoryLoad = 'whole',
+): Progressive<SectorValuationPoint[]> {
   const listings = useMemo(() => basketListings(basket), [basket])
-  const fx = useQuery(marketQueries.fx())
+  // Recent windows carry market cap and PE only: PB and PS-TTM always load whole.
+  const recentPhase = useRecentPhase(metric === 'pe' ? load : 'whole')
+  const fx = useQuery({ ...marketQueries.fx(), enabled: !recentPhase })
   const valuations = useQueries({
-    queries: listings.map((listing) =>
-      metric === 'pe'
+    queries: listings.map((listing) => ({
+      ...(metric === 'pe'
         ? marketQueries.capPe(listing.ticker)
-        : marketQueries.valuation(listing.ticker),
-    ),
+        : marketQueries.valuation(listing.ticker)),
+      enabled: !recentPhase,
+    })),
     combine: combineMany<readonly ConstituentPoint[]>,
   })
+  const recentFx = useQuery({
+    ...marketQueries.recentFx(),
+    select: unwrapRecent,
+    enabled: recentPhase,
+  })
+  const recentValuations = useQueries({
+    queries: listings.map((listing) => ({
+      ...marketQueries.recentCapPe(listing.ticker),
+      select: unwrapRecent<readonly ConstituentPoint[]>,
+      enabled: recentPhase,
+    })),
+    combine: combineRecent<readonly ConstituentPoint[]>,
+  })
+  const whole = useSectorValuationOf(listings, fx, valuations, metric, method)
+  const recent = useSectorValuationOf(listings, recentFx, recentValuations, metric, method)
+  return pickProgressive(
+    whole,
+    recent,
+    latestExactAfter([recentFx.data?.exactAfter, recentValuations.exactAfter]),
+    recentPhase,
+  )
+}
+
+/** The sector multiple from one set of inputs (whole histories or recent windows). */
+function useSectorValuationOf(
+  listings: readonly Listing[],
+  fx: UseQueryResult<Sourced<FxHistory>>,
+  valuations: Many<readonly ConstituentPoint[]>,
+  metric: ValuationMetric,
+  method: PeMethod,
+): Combined<SectorValuationPoint[]> {
   const data = useMemo(() => {
     // Computed once every constituent has answered or failed: a partial basket while the others
     // load would be a different (wrong) sector figure, and recomputing it per answer costs time.
@@ -148,10 +267,13 @@ export function useSectorValuation(
 
 /**
  * Sector PE-TTM (aggregate, loss-makers excluded) for a basket: `useSectorValuation(basket, 'pe',
- * 'aggregate')`.
+ * 'aggregate', load)`.
  */
-export function useSectorPe(basket: Basket): Combined<SectorValuationPoint[]> {
-  return useSectorValuation(basket, 'pe', 'aggregate')
+export function useSectorPe(
+  basket: Basket,
+  load: HistoryLoad = 'whole',
+): Progressive<SectorValuationPoint[]> {
+  return useSectorValuation(basket, 'pe', 'aggregate', load)
 }
 
 /**
@@ -173,8 +295,54 @@ export function selectProvenance<T>(result: Sourced<T>): Provenance {
   return result.provenance
 }
 
-function selectMoves(result: Sourced<readonly DailyBar[]>) {
-  return computeDailyMoves(result.data)
+/** Moves of a recent window of bars, with the window's provenance and `exactAfter`. */
+function selectRecentMoves(result: Sourced<RecentHistory<DailyBar[]>>): RecentSourced<DailyMove[]> {
+  return {
+    data: computeDailyMoves(result.data.history),
+    provenance: result.provenance,
+    exactAfter: result.data.exactAfter,
+  }
+}
+
+function selectSourcedMoves(result: Sourced<readonly DailyBar[]>): Sourced<DailyMove[]> {
+  return { data: computeDailyMoves(result.data), provenance: result.provenance }
+}
+
+/**
+ * Daily moves of one listing with where they came from, loading `load`: for the main chart, which
+ * can draw a year from a recent window (src/domain/recent.ts) before the whole history is in.
+ */
+export function useListingMoves(
+  ticker: Ticker,
+  enabled = true,
+  load: HistoryLoad = 'whole',
+): Progressive<DailyMove[]> {
+  const recentPhase = useRecentPhase(load)
+  const whole = useQuery({
+    ...marketQueries.dailyBars(ticker),
+    select: selectSourcedMoves,
+    enabled: enabled && !recentPhase,
+  })
+  const recent = useQuery({
+    ...marketQueries.recentDailyBars(ticker),
+    select: selectRecentMoves,
+    enabled: enabled && recentPhase,
+  })
+  const single = (result: UseQueryResult<Sourced<DailyMove[]>>): Combined<DailyMove[]> => ({
+    data: result.data?.data,
+    provenance: result.data?.provenance ?? null,
+    isPending: result.isPending,
+    error: result.error,
+    failures: [],
+    refetch: () => void result.refetch(),
+    stamps: [sourcedStamp(result)],
+  })
+  return pickProgressive(
+    single(whole),
+    single(recent),
+    recent.data?.exactAfter ?? null,
+    enabled && recentPhase,
+  )
 }
 
 /**
@@ -185,33 +353,77 @@ export function useIndexValuation(code: string, enabled = true) {
   return useQuery({ ...marketQueries.indexValuation(code), select: selectData, enabled })
 }
 
-/** Daily moves of one listing (full history; callers cut the range). */
-export function useTickerMoves(ticker: Ticker, enabled = true) {
-  return useQuery({ ...marketQueries.dailyBars(ticker), select: selectMoves, enabled })
-}
-
-/** Where a listing's daily bars came from (shares the bars query and its cache). */
-export function useDailyBarsProvenance(ticker: Ticker, enabled = true) {
-  return useQuery({ ...marketQueries.dailyBars(ticker), select: selectProvenance, enabled }).data
-}
-
 /**
  * Cap-weighted and equal-weighted daily moves of a basket. Weights are each constituent's market
  * cap in CNY at its previous close (from the `capPe` history).
  */
-export function useSectorMoves(basket: Basket, enabled = true): Combined<SectorMovePoint[]> {
+export function useSectorMoves(
+  basket: Basket,
+  enabled = true,
+  load: HistoryLoad = 'whole',
+): Progressive<SectorMovePoint[]> {
   const listings = useMemo(() => basketListings(basket), [basket])
-  const fx = useQuery({ ...marketQueries.fx(), enabled })
+  const recentPhase = useRecentPhase(load) && enabled
+  const fx = useQuery({ ...marketQueries.fx(), enabled: enabled && !recentPhase })
   const bars = useQueries({
-    queries: listings.map((listing) => ({ ...marketQueries.dailyBars(listing.ticker), enabled })),
-    combine: combineMany,
+    queries: listings.map((listing) => ({
+      ...marketQueries.dailyBars(listing.ticker),
+      enabled: enabled && !recentPhase,
+    })),
+    combine: combineMany<readonly DailyBar[]>,
   })
   const valuations = useQueries({
-    queries: listings.map((listing) => ({ ...marketQueries.capPe(listing.ticker), enabled })),
-    combine: combineMany,
+    queries: listings.map((listing) => ({
+      ...marketQueries.capPe(listing.ticker),
+      enabled: enabled && !recentPhase,
+    })),
+    combine: combineMany<readonly ConstituentPoint[]>,
   })
+  const recentFx = useQuery({
+    ...marketQueries.recentFx(),
+    select: unwrapRecent,
+    enabled: recentPhase,
+  })
+  const recentBars = useQueries({
+    queries: listings.map((listing) => ({
+      ...marketQueries.recentDailyBars(listing.ticker),
+      select: unwrapRecent<DailyBar[]>,
+      enabled: recentPhase,
+    })),
+    combine: combineRecent<DailyBar[]>,
+  })
+  const recentValuations = useQueries({
+    queries: listings.map((listing) => ({
+      ...marketQueries.recentCapPe(listing.ticker),
+      select: unwrapRecent<readonly ConstituentPoint[]>,
+      enabled: recentPhase,
+    })),
+    combine: combineRecent<readonly ConstituentPoint[]>,
+  })
+  const whole = useSectorMovesOf(listings, fx, bars, valuations, enabled)
+  const recent = useSectorMovesOf(listings, recentFx, recentBars, recentValuations, enabled)
+  return pickProgressive(
+    whole,
+    recent,
+    latestExactAfter([
+      recentFx.data?.exactAfter,
+      recentBars.exactAfter,
+      recentValuations.exactAfter,
+    ]),
+    recentPhase,
+  )
+}
+
+/** Sector moves from one set of inputs (whole histories or recent windows). */
+function useSectorMovesOf(
+  listings: readonly Listing[],
+  fx: UseQueryResult<Sourced<FxHistory>>,
+  bars: Many<readonly DailyBar[]>,
+  valuations: Many<readonly ConstituentPoint[]>,
+  enabled: boolean,
+): Combined<SectorMovePoint[]> {
   const data = useMemo(() => {
-    // Once every constituent has answered or failed (see useSectorValuation).
+    // Once every constituent has answered or failed (see useSectorValuationOf).
     if (!fx.data || bars.pending || valuations.pending) return undefined
     const constituents = listings.flatMap((listing, i) => {
       const listingBars = bars.data[i]

@@ -216,7 +216,9 @@ for (let run = 0; run < runs; run += 1) {
     await session.close()
     continue
   }
-  // Let the news, quotes and markers that arrive after the chart settle.
+  // Let what arrives after the chart settle: the whole histories (the statistics under the chart;
+  // the first draw came from recent windows), the news, the quotes and the markers.
+  await page.locator('.chart-panel dl.stat-strip').waitFor()
   await page.getByRole('list', { name: 'Related news' }).getByRole('listitem').first().waitFor()
   await page.waitForTimeout(800)
 
@@ -316,6 +318,7 @@ for (let run = 0; run < runs; run += 1) {
 async function heapGrowth() {
   const { session } = await coldLoad(`${base}?source=sample&bench=1`)
   const { page } = session
+  await page.locator('.chart-panel dl.stat-strip').waitFor()
   await page.getByRole('list', { name: 'Related news' }).getByRole('listitem').first().waitFor()
   await page.waitForTimeout(1_000)
   const cdp = await session.context.newCDPSession(page)

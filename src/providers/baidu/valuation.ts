@@ -20,9 +20,13 @@ export const baiduIndicators = {
 } as const
 export type BaiduIndicator = (typeof baiduIndicators)[keyof typeof baiduIndicators]
 
+/** Chart periods read (`chart_select`), as Baidu's valuation tab spells them. */
+const baiduPeriods = { all: '全部', threeYears: '近三年' } as const
+export type BaiduPeriod = keyof typeof baiduPeriods
+
 /**
  * Baidu truncates the body to 1–2 points while rate-limiting (reported by public clients); a
- * `全部` (whole history) series shorter than this is treated as a refusal.
+ * series (whole history or three years) shorter than this is treated as a refusal.
  */
 const minimumPoints = 2
 
@@ -71,12 +75,19 @@ export async function fetchBaiduValuation(
  */
 export async function fetchBaiduCapPe(
   ticker: Ticker,
-  { signal }: { signal?: AbortSignal | undefined } = {},
+  {
+    signal,
+    period = 'all',
+  }: {
+    signal?: AbortSignal | undefined
+    /** `all`: the whole history (`全部`, default); `threeYears`: the last three (`近三年`). */
+    period?: BaiduPeriod | undefined
+  } = {},
 ): Promise<CapPePoint[]> {
   assertHk(ticker)
   const [caps, pes] = await Promise.allSettled([
-    fetchSeries(ticker, baiduIndicators.marketCap, signal),
-    fetchSeries(ticker, baiduIndicators.peTtm, signal),
+    fetchSeries(ticker, baiduIndicators.marketCap, signal, period),
+    fetchSeries(ticker, baiduIndicators.peTtm, signal, period),
   ])
   const capRows = valueOf(caps)
   const pe = new Map(valueOf(pes))
@@ -108,11 +119,12 @@ function nonZero(value: number | undefined): number | null {
   return value === undefined || value === 0 ? null : value
 }
 
-/** One indicator's whole history, validated, as [date, value] sorted by date. */
+/** One indicator's history over `period`, validated, as [date, value] sorted by date. */
 async function fetchSeries(
   ticker: Ticker,
   indicator: BaiduIndicator,
   signal: AbortSignal | undefined,
+  period: BaiduPeriod = 'all',
 ): Promise<[IsoDate, number][]> {
   const query = new URLSearchParams({
     openapi: '1',
@@ -125,7 +137,7 @@ async function fetchSeries(
     resource_id: '51171',
     market: 'hk',
     tag: indicator,
-    chart_select: '全部',
+    chart_select: baiduPeriods[period],
     industry_select: '',
     skip_industry: '1',
     finClientType: 'pc',
@@ -144,7 +156,7 @@ async function fetchSeries(
   if (body.length < minimumPoints) {
     throw new UpstreamDataError(
       source,
-      `${what} has ${body.length} point(s) for the whole history (truncated while rate-limiting?)`,
+      `${what} has ${body.length} point(s) for ${period === 'all' ? 'the whole history' : 'three years'} (truncated while rate-limiting?)`,
     )
   }
 

@@ -9,15 +9,16 @@ const paritySecids = { HKD: '120.HKDCNYC', USD: '120.USDCNYC' } as const
 
 /**
  * Daily CNY central parity for HKD and USD, oldest first, from the push2his kline endpoint (the
- * close column carries the fixing). Mainland holidays have no observation. Both series are
- * requested in parallel; either failing fails the whole history.
+ * close column carries the fixing), or the last `limit` fixings of each. Mainland holidays have no
+ * observation. Both series are requested in parallel; either failing fails the whole history.
  */
 export async function fetchEastmoneyFxHistory({
   signal,
-}: { signal?: AbortSignal | undefined } = {}): Promise<FxHistory> {
+  limit,
+}: { signal?: AbortSignal | undefined; limit?: number | undefined } = {}): Promise<FxHistory> {
   const [HKD, USD] = await Promise.all([
-    fetchParity(paritySecids.HKD, 'HKD/CNY', signal),
-    fetchParity(paritySecids.USD, 'USD/CNY', signal),
+    fetchParity(paritySecids.HKD, 'HKD/CNY', signal, limit),
+    fetchParity(paritySecids.USD, 'USD/CNY', signal, limit),
   ])
   return { HKD, USD }
 }
@@ -26,8 +27,9 @@ async function fetchParity(
   secid: string,
   subject: string,
   signal: AbortSignal | undefined,
+  limit: number | undefined,
 ): Promise<FxObservation[]> {
-  const rows = await fetchDailyKlineRows(secid, subject, { signal, source })
+  const rows = await fetchDailyKlineRows(secid, subject, { signal, source, limit })
   return rows.map(({ index, row, cells }) => {
     // Column order is date, open, close, …: the fixing is the close.
     const cnyPerUnit = parseDecimal(cells[2])

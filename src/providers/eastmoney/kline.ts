@@ -19,14 +19,19 @@ export interface KlineRow {
 }
 
 /**
- * Fetches the whole daily history of one secid (daily, forward-adjusted, everything from `beg=0`)
- * and returns its CSV rows. Throws an UpstreamDataError when push2his refuses (`rc ≠ 0`,
- * `data: null`, no klines), answers for another instrument, or sends dates out of order.
+ * Fetches the daily history of one secid (daily, forward-adjusted, everything from `beg=0`, or the
+ * last `limit` sessions: `lmt` counts back from `end`) and returns its CSV rows. Throws an
+ * UpstreamDataError when push2his refuses (`rc ≠ 0`, `data: null`, no klines), answers for another
+ * instrument, sends more rows than `limit`, or sends dates out of order.
  */
 export async function fetchDailyKlineRows(
   secid: string,
   subject: string,
-  { signal, source }: { signal?: AbortSignal | undefined; source: string },
+  {
+    signal,
+    source,
+    limit,
+  }: { signal?: AbortSignal | undefined; source: string; limit?: number | undefined },
 ): Promise<KlineRow[]> {
   const query = new URLSearchParams({
     secid,
@@ -34,7 +39,7 @@ export async function fetchDailyKlineRows(
     fqt: '1', // forward-adjusted (前复权)
     beg: '0',
     end: '20500101',
-    lmt: '1000000', // the full history: the app filters ranges itself
+    lmt: String(limit ?? 1_000_000), // default: the full history (the app filters ranges itself)
     fields1: 'f1,f2,f3,f4,f5,f6',
     fields2: 'f51,f52,f53,f54,f55,f56,f57', // date, open, close, high, low, volume, amount
   })
@@ -52,6 +57,12 @@ export async function fetchDailyKlineRows(
     throw new UpstreamDataError(source, `asked for ${subject} (${secid}) but got ${answered}`)
   }
   if (data.klines.length === 0) throw new UpstreamDataError(source, `no bars for ${subject}`)
+  if (limit !== undefined && data.klines.length > limit) {
+    throw new UpstreamDataError(
+      source,
+      `${data.klines.length} bars for ${subject}, more than the ${limit} asked`,
+    )
+  }
 
   let previousDate = ''
   return data.klines.map((row, index) => {
@@ -78,16 +89,22 @@ export function badRow(
 }
 
 /**
- * Full daily history of one listing, forward-adjusted (前复权), oldest first, from push2his.
- * Prices in the trading currency; volume in shares (A-share lots of 100 converted); amount in the
- * trading currency. Suspended sessions have no bar. Throws (naming the ticker) for a refusal, an
- * empty history, or any row that is not a valid bar.
+ * Full daily history of one listing (or its last `limit` sessions), forward-adjusted (前复权),
+ * oldest first, from push2his. Prices in the trading currency; volume in shares (A-share lots of
+ * 100 converted); amount in the trading currency. Suspended sessions have no bar. Throws (naming
+ * the ticker) for a refusal, an empty history, or any row that is not a valid bar. Forward
+ * adjustment rescales the past to the latest price, so the last sessions of the full history and a
+ * window of them carry the same prices.
  */
 export async function fetchEastmoneyDailyBars(
   ticker: Ticker,
-  { signal }: { signal?: AbortSignal | undefined } = {},
+  { signal, limit }: { signal?: AbortSignal | undefined; limit?: number | undefined } = {},
 ): Promise<DailyBar[]> {
-  const rows = await fetchDailyKlineRows(toSecid(ticker), ticker, { signal, source: barsSource })
+  const rows = await fetchDailyKlineRows(toSecid(ticker), ticker, {
+    signal,
+    source: barsSource,
+    limit,
+  })
   // A-share volume is in lots (手) of 100 shares; HK volume is already in shares.
   const sharesPerUnit = marketOf(ticker) === 'A' ? 100 : 1
   return rows.map((row) => parseBar(row, ticker, sharesPerUnit))
