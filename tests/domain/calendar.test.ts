@@ -72,6 +72,22 @@ describe('isTradingDay and closureReason', () => {
   })
 })
 
+describe('the precomputed trading days', () => {
+  it.each<Market>(['HK', 'A'])(
+    'are, for %s, every covered day that closureReason leaves open, and only those',
+    (market) => {
+      const { from, to } = calendarCoverage[market]
+      const open: IsoDate[] = []
+      for (let date = from; date <= to; date = addDays(date, 1)) {
+        if (closureReason(market, date) === null) open.push(date)
+        expect(isTradingDay(market, date)).toBe(closureReason(market, date) === null)
+      }
+      expect(tradingDays(market, { from, to })).toEqual(open)
+      expect(open.length).toBeGreaterThan(2_000)
+    },
+  )
+})
+
 describe('calendarCoverage', () => {
   it('covers HK 2018-2027 and A 2018-2026', () => {
     expect(calendarCoverage).toEqual({
