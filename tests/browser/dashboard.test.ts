@@ -59,3 +59,50 @@ describe('dashboard in Chromium (built app, sample data)', () => {
     expect(session.problems).toEqual([])
   })
 })
+
+/**
+ * A cold load's two phases: the first chart from recent windows (a year of sessions, the statistics
+ * still loading), then the whole histories (the statistics since 2018), the year's figures unchanged.
+ */
+describe('dashboard cold load in Chromium: recent windows first, then the whole history', () => {
+  let session: BrowserSession
+
+  beforeAll(async () => {
+    session = await openBrowser()
+    // Every text the chart summary shows, in order, from the first script on.
+    await session.page.addInitScript(() => {
+      const seen: string[] = []
+      Object.assign(window, { summariesSeen: seen })
+      new MutationObserver(() => {
+        const text = document.querySelector('.chart-panel .chart-summary')?.textContent ?? ''
+        if (text && seen.at(-1) !== text) seen.push(text)
+      }).observe(document, { subtree: true, childList: true, characterData: true })
+    })
+    await session.page.goto(`${inject('baseUrl')}?source=sample`)
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('draws the year first, then adds the statistics since 2018 without changing the year', async () => {
+    const { page } = session
+    const strip = page.getByLabel('HK biomedical PE-TTM statistics since 2018-01-01')
+    await strip.getByText('Mean since 2018-01-01').waitFor({ state: 'visible' })
+    const seen = await page.evaluate(
+      () => (window as unknown as { summariesSeen: string[] }).summariesSeen,
+    )
+
+    const first = seen[0] ?? ''
+    const last = seen.at(-1) ?? ''
+    expect(first).toMatch(/statistics since 2018-01-01 are loading\.$/)
+    expect(last).toMatch(/its average since 2018-01-01/)
+    // The year's moves (sessions, ups and downs, compounded change, extremes) read the same.
+    const year = (text: string) => text.slice(0, text.indexOf('HK biomedical PE-TTM'))
+    expect(year(first)).toMatch(/^HK biomedical basket \(cap-weighted\), .* \d{3} sessions/)
+    expect(year(last)).toBe(year(first))
+  })
+
+  it('logged no console error or uncaught exception', () => {
+    expect(session.problems).toEqual([])
+  })
+})
