@@ -123,6 +123,11 @@ export default defineConfig(({ mode }) => {
       alias: {
         '@': resolve(root, 'src'),
         '@mocks': resolve(root, 'mocks'),
+        // The mock chunk without a cookie jar nothing uses (see the shim). Vitest (mode `test`) keeps
+        // MSW's own; the browser tests and the bench build in `production` mode, with the shim.
+        ...(mode === 'test'
+          ? {}
+          : { 'tough-cookie': resolve(root, 'mocks/shims/tough-cookie.ts') }),
       },
     },
     // The MSW worker ships in every build: the built app also opens on the sample data.
