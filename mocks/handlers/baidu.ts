@@ -1,7 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { IsoDate, Ticker } from '@/domain/types'
 import type { WireBaiduEnvelope, WireBaiduValuationResponse } from '@/providers/baidu/wire'
-import { deriveValuations, type DerivedValuation } from '@mocks/snapshot/derive'
+import { derivedValuationsOf, type DerivedValuation } from '@mocks/snapshot/derive'
 import type { Snapshot } from '@mocks/snapshot/types'
 
 export const baiduOpendataPath = '*/upstream/baidu/finance/opendata'
@@ -74,14 +74,7 @@ const periodYears: Record<string, number | null> = {
  * yet, zero profit or equity) is left out of that series, values as 2-decimal strings.
  */
 export function baiduHandlers(snapshot: Snapshot): RequestHandler[] {
-  const cache = new Map<Ticker, DerivedValuation[]>()
-  const valuationsOf = (ticker: Ticker) => {
-    const known = cache.get(ticker)
-    if (known) return known
-    const derived = deriveValuations(snapshot, ticker)
-    cache.set(ticker, derived)
-    return derived
-  }
+  const valuationsOf = (ticker: Ticker) => derivedValuationsOf(snapshot, ticker)
 
   return [
     http.get(baiduOpendataPath, ({ request }) => {

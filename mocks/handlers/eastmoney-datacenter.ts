@@ -8,7 +8,7 @@ import type {
   WireValuationRow,
 } from '@/providers/eastmoney/wire'
 import { industryValuationRows } from '@mocks/handlers/eastmoney-industry'
-import { deriveValuations, type DerivedValuation } from '@mocks/snapshot/derive'
+import { derivedValuationsOf, type DerivedValuation } from '@mocks/snapshot/derive'
 import type { Snapshot, SnapshotListing } from '@mocks/snapshot/types'
 
 export const datacenterPath = '*/upstream/eastmoney/datacenter/api/data/v1/get'
@@ -125,7 +125,7 @@ const reports: Record<string, (snapshot: Snapshot, filter: string) => Datacenter
       ({ ticker }) => ticker === `${code}.SH` || ticker === `${code}.SZ`,
     )
     if (!listing) return []
-    return deriveValuations(snapshot, listing.ticker).map((day) => valuationRow(listing, day))
+    return derivedValuationsOf(snapshot, listing.ticker).map((day) => valuationRow(listing, day))
   },
 }
 

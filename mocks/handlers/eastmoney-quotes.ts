@@ -1,6 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { WireUlistResponse, WireUlistRow } from '@/providers/eastmoney/wire'
-import { deriveValuations } from '@mocks/snapshot/derive'
+import { derivedValuationsOf } from '@mocks/snapshot/derive'
 import type { Snapshot, SnapshotListing } from '@mocks/snapshot/types'
 
 /** `ulist.np` on push2 and on its delayed twin push2delay (same answers here). */
@@ -84,7 +84,7 @@ function unixSeconds(date: string, time: string): number {
 
 /** The row input of a listing's last bar (end of day, as the sample is), or null without bars. */
 function snapshotInput(snapshot: Snapshot, listing: SnapshotListing): UlistInput | null {
-  const valuation = deriveValuations(snapshot, listing.ticker).at(-1)
+  const valuation = derivedValuationsOf(snapshot, listing.ticker).at(-1)
   const bar = listing.bars.at(-1)
   if (!valuation || !bar) return null
   const [date, open, close, high, low, volume] = bar

@@ -52,6 +52,32 @@ function issuerFor(snapshot: Snapshot, listing: SnapshotListing, issuerId: strin
   return issuer
 }
 
+/** Derived valuations per finished snapshot and listing, for the handlers (see below). */
+const derivedCache = new WeakMap<Snapshot, Map<Ticker, readonly DerivedValuation[]>>()
+
+/**
+ * {@link deriveValuations}, computed once per snapshot and listing: the handlers of one snapshot
+ * (quote lines, Baidu series, the datacenter's valuation rows) share it instead of each walking a
+ * listing's history again. For a finished snapshot only: a model still being built changes under
+ * the cache (the generator calls deriveValuations itself).
+ */
+export function derivedValuationsOf(
+  snapshot: Snapshot,
+  ticker: Ticker,
+): readonly DerivedValuation[] {
+  let perListing = derivedCache.get(snapshot)
+  if (!perListing) {
+    perListing = new Map()
+    derivedCache.set(snapshot, perListing)
+  }
+  let derived = perListing.get(ticker)
+  if (!derived) {
+    derived = deriveValuations(snapshot, ticker)
+    perListing.set(ticker, derived)
+  }
+  return derived
+}
+
 /**
  * Daily valuation of a listing as vendors publish it. A report counts from the session after its
  * publication date (results come out after the close or before the open of the next day).
