@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DashboardView } from '@/components/dashboard-view'
 import { NoticeBar } from '@/components/notice-bar'
 import { setRequestTimeout } from '@/providers/http'
+import { baiduOpendataPath } from '@mocks/handlers/baidu'
 import { server } from '@mocks/node'
 import { scenarios, type ScenarioName } from '@mocks/scenarios'
 import { renderWithProviders, resetDashboardStore } from '../support/render'
@@ -201,5 +203,27 @@ describe('the dashboard when one part fails', { timeout: 40_000 }, () => {
       {},
       slow,
     )
+  })
+
+  it('Baidu refuses the whole history only: the year stays drawn, the statistics say why', async () => {
+    server.use(
+      http.get(baiduOpendataPath, ({ request }) =>
+        new URL(request.url).searchParams.get('chart_select') === '全部'
+          ? HttpResponse.json({ ResultCode: 2, ResultMsg: 'busy', QueryID: '0' })
+          : undefined,
+      ),
+    )
+    renderDashboard()
+    const chart = panel('HK biomedical basket (cap-weighted)')
+    const alert = await within(chart).findByRole('alert', {}, slow)
+    expect(alert).toHaveTextContent(
+      /^HK biomedical PE-TTM statistics since 2018-01-01 could not be loaded: Baidu valuation: 02696\.HK 总市值 refused with ResultCode 2/,
+    )
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled()
+    // The year from the recent windows is still drawn, without the σ band's statistics.
+    expect(within(chart).getByRole('figure', { name: 'Daily moves vs sector PE' })).toBeVisible()
+    expect(
+      within(chart).queryByLabelText('HK biomedical PE-TTM statistics since 2018-01-01'),
+    ).toBeNull()
   })
 })
