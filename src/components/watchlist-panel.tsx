@@ -6,7 +6,7 @@ import { findListing } from '@/domain/universe'
 import { formatPe, formatPrice, formatSignedPercent, missing } from '@/format'
 import { useT, type Translate } from '@/i18n'
 import { marketQueries } from '@/queries/market-queries'
-import { sourcedStamp, useLatestFx } from '@/queries/use-market-data'
+import { sourcedStamp, useRecentFx } from '@/queries/use-market-data'
 import { useDashboardActions, useSelection, useWatchlist } from '@/state/dashboard-store'
 import { ChangeText } from '@/components/change-cell'
 import { Panel, PanelError } from '@/components/panel'
@@ -56,7 +56,7 @@ export function WatchlistPanel() {
   const actions = useDashboardActions()
   const tickers = useMemo(() => quotedTickers(watchlist), [watchlist])
   const quotes = useQuery(marketQueries.quotes(tickers))
-  const fx = useLatestFx()
+  const fx = useRecentFx()
   const t = useT()
   const batch = quotes.data?.data
   const byTicker = new Map<Ticker, Quote>(batch?.quotes.map((quote) => [quote.ticker, quote]))

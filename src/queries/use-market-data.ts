@@ -90,12 +90,24 @@ function combineRecent<T>(
 }
 
 /**
- * Recent FX fixings (the last `recentSessions` of each currency) as a sourced history: for the
- * latest rates (a spot premium), which the window has like the whole history, at a tenth of the
- * download.
+ * Recent FX fixings (the last `recentSessions` of each currency) as a sourced history with their
+ * `exactAfter`: for the recent phase of the sector hooks, and for the latest rates (a spot premium),
+ * which the window has like the whole history, at a tenth of the download.
  */
-export function useLatestFx(): UseQueryResult<RecentSourced<FxHistory>> {
-  return useQuery({ ...marketQueries.recentFx(), select: unwrapRecent })
+export function useRecentFx(enabled = true): UseQueryResult<RecentSourced<FxHistory>> {
+  return useQuery({ ...marketQueries.recentFx(), select: unwrapRecent, enabled })
+}
+
+/** Recent market cap and PE-TTM windows of listings, combined, with their latest `exactAfter`. */
+function useRecentCapPe(listings: readonly Listing[], enabled: boolean) {
+  return useQueries({
+    queries: listings.map((listing) => ({
+      ...marketQueries.recentCapPe(listing.ticker),
+      select: unwrapRecent<readonly ConstituentPoint[]>,
+      enabled,
+    })),
+    combine: combineRecent<readonly ConstituentPoint[]>,
+  })
 }
 
 /**
@@ -202,19 +214,8 @@ export function useSectorValuation(
     })),
     combine: combineMany<readonly ConstituentPoint[]>,
   })
-  const recentFx = useQuery({
-    ...marketQueries.recentFx(),
-    select: unwrapRecent,
-    enabled: recentPhase,
-  })
-  const recentValuations = useQueries({
-    queries: listings.map((listing) => ({
-      ...marketQueries.recentCapPe(listing.ticker),
-      select: unwrapRecent<readonly ConstituentPoint[]>,
-      enabled: recentPhase,
-    })),
-    combine: combineRecent<readonly ConstituentPoint[]>,
-  })
+  const recentFx = useRecentFx(recentPhase)
+  const recentValuations = useRecentCapPe(listings, recentPhase)
   const whole = useSectorValuationOf(listings, fx, valuations, metric, method)
   const recent = useSectorValuationOf(listings, recentFx, recentValuations, metric, method)
   return pickProgressive(
@@ -379,11 +380,7 @@ export function useSectorMoves(
     })),
     combine: combineMany<readonly ConstituentPoint[]>,
   })
-  const recentFx = useQuery({
-    ...marketQueries.recentFx(),
-    select: unwrapRecent,
-    enabled: recentPhase,
-  })
+  const recentFx = useRecentFx(recentPhase)
   const recentBars = useQueries({
     queries: listings.map((listing) => ({
       ...marketQueries.recentDailyBars(listing.ticker),
@@ -392,14 +389,7 @@ export function useSectorMoves(
     })),
     combine: combineRecent<DailyBar[]>,
   })
-  const recentValuations = useQueries({
-    queries: listings.map((listing) => ({
-      ...marketQueries.recentCapPe(listing.ticker),
-      select: unwrapRecent<readonly ConstituentPoint[]>,
-      enabled: recentPhase,
-    })),
-    combine: combineRecent<readonly ConstituentPoint[]>,
-  })
+  const recentValuations = useRecentCapPe(listings, recentPhase)
   const whole = useSectorMovesOf(listings, fx, bars, valuations, enabled)
   const recent = useSectorMovesOf(listings, recentFx, recentBars, recentValuations, enabled)
   return pickProgressive(
