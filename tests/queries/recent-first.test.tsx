@@ -1,9 +1,6 @@
-import { QueryClientProvider } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createQueryClient } from '@/app/query-client'
 import { recentSessions } from '@/domain/recent'
 import {
   useListingMoves,
@@ -13,23 +10,7 @@ import {
 } from '@/queries/use-market-data'
 import { baiduOpendataPath } from '@mocks/handlers/baidu'
 import { server } from '@mocks/node'
-
-function wrapper() {
-  const client = createQueryClient({ retry: false })
-  return ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>{children}</QueryClientProvider>
-  )
-}
-
-/** Upstream requests seen while a test runs, as `path?query`, in order. */
-function recordRequests(): string[] {
-  const seen: string[] = []
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url)
-    seen.push(`${url.pathname}?${url.searchParams.toString()}`)
-  })
-  return seen
-}
+import { queryWrapper, recordRequests } from '../support/query-hooks'
 
 afterEach(() => server.events.removeAllListeners())
 
@@ -47,7 +28,7 @@ async function firstAndWhole<T extends { date: string }>(hook: () => Progressive
       }
       return value
     },
-    { wrapper: wrapper() },
+    { wrapper: queryWrapper() },
   )
   await waitFor(() => expect(result.current.exactAfter).toBeNull(), { timeout: 20_000 })
   await waitFor(() => expect(result.current.data).toBeDefined(), { timeout: 20_000 })
@@ -109,7 +90,7 @@ describe('recent windows first, then the whole histories', () => {
 
   it('loads the whole histories only when asked to', async () => {
     const requests = recordRequests()
-    const { result } = renderHook(() => useSectorPe('HK'), { wrapper: wrapper() })
+    const { result } = renderHook(() => useSectorPe('HK'), { wrapper: queryWrapper() })
 
     await waitFor(() => expect(result.current.data).toBeDefined(), { timeout: 20_000 })
     expect(result.current.exactAfter).toBeNull()
@@ -125,7 +106,9 @@ describe('recent windows first, then the whole histories', () => {
           : undefined,
       ),
     )
-    const { result } = renderHook(() => useSectorPe('HK', 'recentFirst'), { wrapper: wrapper() })
+    const { result } = renderHook(() => useSectorPe('HK', 'recentFirst'), {
+      wrapper: queryWrapper(),
+    })
 
     await waitFor(() => expect(result.current.wholeError).not.toBeNull(), { timeout: 20_000 })
     expect(result.current.data?.length).toBeGreaterThan(250)

@@ -10,23 +10,7 @@ import {
   useSectorValuation,
 } from '@/queries/use-market-data'
 import { server } from '@mocks/node'
-
-function wrapper() {
-  const client = createQueryClient({ retry: false })
-  return ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>{children}</QueryClientProvider>
-  )
-}
-
-/** Upstream requests seen while a test runs, as `host path?query`. */
-function recordRequests(): string[] {
-  const seen: string[] = []
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url)
-    seen.push(`${url.pathname}?${url.searchParams.toString()}`)
-  })
-  return seen
-}
+import { queryWrapper, recordRequests } from '../support/query-hooks'
 
 afterEach(() => server.events.removeAllListeners())
 
@@ -34,7 +18,7 @@ describe('valuation hooks over the sample snapshot', () => {
   it('computes the HK sector PS-TTM, fetching the FX rates once for all HK listings', async () => {
     const requests = recordRequests()
     const { result } = renderHook(() => useSectorValuation('HK', 'ps', 'aggregate'), {
-      wrapper: wrapper(),
+      wrapper: queryWrapper(),
     })
 
     await waitFor(() => expect(result.current.data).toBeDefined(), { timeout: 10_000 })
@@ -83,7 +67,7 @@ describe('valuation hooks over the sample snapshot', () => {
   it('keeps useSectorPe as the aggregate PE of useSectorValuation', async () => {
     const { result } = renderHook(
       () => [useSectorPe('A'), useSectorValuation('A', 'pe', 'aggregate')] as const,
-      { wrapper: wrapper() },
+      { wrapper: queryWrapper() },
     )
 
     await waitFor(() => expect(result.current[0].data && result.current[1].data).toBeTruthy(), {
@@ -93,7 +77,9 @@ describe('valuation hooks over the sample snapshot', () => {
   })
 
   it('loads one listing’s valuation history with PS-TTM for an HK listing', async () => {
-    const { result } = renderHook(() => useCompanyValuation('02696.HK'), { wrapper: wrapper() })
+    const { result } = renderHook(() => useCompanyValuation('02696.HK'), {
+      wrapper: queryWrapper(),
+    })
 
     await waitFor(() => expect(result.current.data).toBeDefined(), { timeout: 10_000 })
     expect(result.current.data?.at(-1)).toMatchObject({ date: '2026-11-20' })
@@ -101,7 +87,7 @@ describe('valuation hooks over the sample snapshot', () => {
   })
 
   it('loads the CSI 000991 close and PE', async () => {
-    const { result } = renderHook(() => useIndexValuation('000991'), { wrapper: wrapper() })
+    const { result } = renderHook(() => useIndexValuation('000991'), { wrapper: queryWrapper() })
 
     await waitFor(() => expect(result.current.data).toBeDefined(), { timeout: 10_000 })
     expect(result.current.data?.[0]?.date).toBe('2018-01-02')
@@ -109,7 +95,7 @@ describe('valuation hooks over the sample snapshot', () => {
   })
 
   it('reports an index the site does not publish as an error', async () => {
-    const { result } = renderHook(() => useIndexValuation('399006'), { wrapper: wrapper() })
+    const { result } = renderHook(() => useIndexValuation('399006'), { wrapper: queryWrapper() })
 
     await waitFor(() => expect(result.current.error).not.toBeNull())
     expect(result.current.error?.message).toBe('CSI index valuation: no rows for index 399006')
