@@ -8,15 +8,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-*',
-      'coverage',
-      'mocks/public',
-      'mocks/data',
-      'node_modules',
-      '.scratch',
-    ],
+    ignores: ['dist', 'dist-*', 'coverage', 'mocks/data', 'node_modules', '.scratch'],
   },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -5,6 +5,9 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite'
 import { upstreamRequestHeaders, upstreamTargets } from './src/providers/upstream.ts'
 
+/** The project root (this file's folder), from a string URL: safe under any global `URL`. */
+const root = dirname(fileURLToPath(import.meta.url))
+
 /**
  * Dev and preview proxy, live mode: `/upstream/<source>/<host>/…` → the real host (or its
  * `BIOPULSE_UPSTREAM_<SOURCE>_<HOST>` override), with the prefix stripped and the headers a browser
@@ -32,12 +35,12 @@ export function upstreamProxy(
 }
 
 /**
- * Content-Security-Policy of the built app. Scripts, styles, requests and workers only from the
- * app's own origin (upstream data comes through the same-origin `/upstream/…` proxy; the worker is
- * MSW's `mockServiceWorker.js`); images also from `data:` (the favicon) and `blob:` (the PNG
- * export draws the chart SVG through a blob URL). No eval, no inline script or style (React and
- * recharts set styles through the CSSOM, which CSP does not govern), no plugins; `<base>` and form
- * posts only to the app itself.
+ * Content-Security-Policy of the built app. Scripts, styles and requests only from the app's own
+ * origin (upstream data comes through the same-origin `/upstream/…` proxy; the sample data is
+ * emulated inside the page); no workers of any kind (the app runs none); images also from `data:`
+ * (the favicon) and `blob:` (the PNG export draws the chart SVG through a blob URL). No eval, no
+ * inline script or style (React and recharts set styles through the CSSOM, which CSP does not
+ * govern), no plugins; `<base>` and form posts only to the app itself.
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -45,7 +48,7 @@ export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> 
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'connect-src': ["'self'"],
-  'worker-src': ["'self'"],
+  'worker-src': ["'none'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
@@ -111,9 +114,6 @@ export const vendorChunks = [
   },
 ]
 
-/** The project root (this file's folder), from a string URL: safe under any global `URL`. */
-const root = dirname(fileURLToPath(import.meta.url))
-
 export default defineConfig(({ mode }) => {
   const env = { ...process.env, ...loadEnv(mode, process.cwd(), 'BIOPULSE_') }
   const proxy = upstreamProxy(env)
@@ -130,8 +130,8 @@ export default defineConfig(({ mode }) => {
           : { 'tough-cookie': resolve(root, 'mocks/shims/tough-cookie.ts') }),
       },
     },
-    // The MSW worker ships in every build: the built app also opens on the sample data.
-    publicDir: 'mocks/public',
+    // No static files beside index.html: the sample data is the mock chunk and a JSON asset.
+    publicDir: false,
     server: { proxy, host: '127.0.0.1', port: 5173 },
     preview: { proxy, host: '127.0.0.1', port: 4173 },
     build: {

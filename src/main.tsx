@@ -17,7 +17,7 @@ async function start() {
     state.dataSource,
     import.meta.env.VITE_DEFAULT_SOURCE,
   )
-  // The mock worker and the snapshot are a separate chunk that live-mode users never download;
+  // The upstream emulation and the snapshot are a separate chunk that live-mode users never download;
   // in sample mode its download starts first, before anything else is set up.
   const mocks = source === 'sample' ? import('@mocks/browser') : null
   dashboardStore.setState({
@@ -46,36 +46,32 @@ async function start() {
       window.location.search,
       import.meta.env.VITE_SAMPLE_SNAPSHOT,
     )
-    // The synthetic sample boots in parallel (cold load): the worker script installs and the page
-    // draws its skeletons while the mock chunk downloads, and queries wait — paused, as when
-    // offline — until the worker answers. Another snapshot renders once loaded (its badge needs
-    // the recording date).
+    // The synthetic sample boots in parallel (cold load): the page draws its skeletons while the
+    // mock chunk and the snapshot download, and queries wait — paused, as when offline — until the
+    // emulation answers. Another snapshot renders once loaded (its badge needs the recording date).
     const early = chosen.snapshot === 'snapshot'
     if (early) {
       onlineManager.setOnline(false)
-      void navigator.serviceWorker
-        ?.register(`${import.meta.env.BASE_URL}mockServiceWorker.js`)
-        .catch(() => undefined)
       render({ name: chosen.snapshot, recordedAt: null })
     }
-    const { startSampleWorker, readScenario } = await (mocks ?? import('@mocks/browser'))
+    const { startSampleData, readScenario } = await (mocks ?? import('@mocks/browser'))
     // A named upstream failure (?scenario=badGateway, see mocks/scenarios.ts), sample mode only.
     const fault = readScenario(window.location.search)
     if (fault.timeoutMs !== null) setRequestTimeout(fault.timeoutMs)
     const notices = [...(chosen.notice ? [chosen.notice] : []), ...fault.notices]
     try {
-      sample = await startSampleWorker(chosen.snapshot, fault.handlers)
+      sample = await startSampleData(chosen.snapshot, fault.handlers)
     } catch (error) {
       notices.push(
         `${error instanceof Error ? error.message : String(error)}: serving the synthetic sample.`,
       )
       try {
-        sample = await startSampleWorker(undefined, fault.handlers)
+        sample = await startSampleData(undefined, fault.handlers)
       } catch (again) {
-        // No service worker in this browser (blocked, private mode): the app still runs, and each
-        // panel says what it could not load.
+        // Not even the synthetic sample could be downloaded: the app still runs, and each panel
+        // says what it could not load.
         notices.push(
-          `The sample data could not be started (${again instanceof Error ? again.message : String(again)}): the panels cannot load data in this browser.`,
+          `The sample data could not be started (${again instanceof Error ? again.message : String(again)}): reload the page to try again.`,
         )
       }
     }

@@ -23,7 +23,8 @@ const allowed: Record<string, RegExp[]> = {
   ],
   // Mocks see wire types, never parsing code: a mock built from the parser cannot catch its bugs.
   mocks: [
-    /^msw(\/node|\/browser)?$/,
+    /^msw(\/node)?$/,
+    /^@mswjs\/interceptors\/fetch$/,
     /^@\/domain\//,
     /^@\/providers\/[\w-]+\/wire$/,
     /^@mocks\//,

@@ -59,7 +59,7 @@ describe('Content-Security-Policy in Chromium (built app, sample data)', () => {
     expect(first).toMatch(/^<meta http-equiv="Content-Security-Policy"/)
   })
 
-  it('runs the dashboard without a violation (MSW worker, charts, news)', async () => {
+  it('runs the dashboard without a violation (sample data, charts, news)', async () => {
     const { page } = session
     await page.getByText('Sample data (synthetic)').waitFor({ state: 'visible' })
     await page
@@ -75,6 +75,11 @@ describe('Content-Security-Policy in Chromium (built app, sample data)', () => {
     if (box) await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5)
     await figure.locator('.recharts-tooltip-wrapper').first().waitFor({ state: 'attached' })
     expect(await violations()).toEqual([])
+    // The sample data is emulated inside the page: no worker was registered for it.
+    const workers = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistrations()).length,
+    )
+    expect(workers).toBe(0)
   })
 
   it('runs the valuation view and its PNG export without a violation', async () => {

@@ -16,7 +16,7 @@ describe('Content-Security-Policy (vite.config.ts)', () => {
   it('is the documented policy: own origin only, images also data: and blob:, no eval or inline code', () => {
     expect(meta).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-        "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'",
+        "connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
     )
     expect(meta).not.toMatch(/unsafe-|\*|https?:|frame-ancestors/)
     expect(contentSecurityPolicyHeader).toBe(`${meta}; frame-ancestors 'none'`)

@@ -15,7 +15,6 @@ const filesOf = (dir: string, pattern: RegExp): [string, string][] =>
     .map((path) => join(dir, path))
     .map((path) => [path, code(readFileSync(path, 'utf8'))])
 
-// mocks/public/mockServiceWorker.js is MSW's generated worker: scanned as well.
 const sources = [
   ...filesOf('src', /\.(ts|tsx)$/),
   ...filesOf('mocks', /\.(ts|tsx|js|mjs)$/),
