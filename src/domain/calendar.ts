@@ -30,19 +30,15 @@ interface MarketCalendar {
   coverage: DateRange
   holidays: ReadonlySet<IsoDate>
   weather: ReadonlySet<IsoDate>
-  /** Every trading day within coverage, ascending. */
-  days: readonly IsoDate[]
-  open: ReadonlySet<IsoDate>
 }
 
-function buildCalendar(
-  coverage: DateRange,
-  holidays: readonly IsoDate[],
-  weather: readonly IsoDate[],
-): MarketCalendar {
-  const calendar = { coverage, holidays: new Set(holidays), weather: new Set(weather) }
-  // Walks the days as year, month, day and weekday counters: the dates library's addDays and
-  // weekdayOf per day cost about 30 ms at start-up for the two calendars' 7,000-odd days each.
+/**
+ * Every trading day within a calendar's coverage, ascending (for `tradingDays`). Walks the days as
+ * year, month, day and weekday counters: the dates library's addDays and weekdayOf per day cost
+ * about 30 ms for the two calendars' 7,000-odd days each.
+ */
+function listTradingDays(calendar: MarketCalendar): IsoDate[] {
+  const { coverage, holidays, weather } = calendar
   const days: IsoDate[] = []
   const [fromYear = 0, fromMonth = 1, fromDay = 1] = coverage.from.split('-').map(Number)
   let year = fromYear
@@ -52,13 +48,7 @@ function buildCalendar(
   for (;;) {
     const date = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
     if (date > coverage.to) break
-    if (
-      weekday !== 0 &&
-      weekday !== 6 &&
-      !calendar.holidays.has(date) &&
-      !calendar.weather.has(date)
-    )
-      days.push(date)
+    if (weekday !== 0 && weekday !== 6 && !holidays.has(date) && !weather.has(date)) days.push(date)
     weekday = (weekday + 1) % 7
     day += 1
     if (day > daysInMonth(year, month)) {
@@ -70,7 +60,7 @@ function buildCalendar(
       }
     }
   }
-  return { ...calendar, days, open: new Set(days) }
+  return days
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -89,18 +79,32 @@ function reasonIn(
   return null
 }
 
-/** Each market's calendar, built on first use (the first view may need one market only). */
+/**
+ * Each market's calendar: its closures as sets, made on first use (the first view may need one
+ * market only). Single days are answered from the sets (`closureReason`, `isTradingDay`, and the
+ * short walks of `nextTradingDay`/`previousTradingDay`); the list of every trading day is made only
+ * for `tradingDays`, which the first view does not call.
+ */
 const built: Partial<Record<Market, MarketCalendar>> = {}
 const calendars: Readonly<Record<Market, MarketCalendar>> = {
   get HK() {
-    built.HK ??= buildCalendar(hkCoverage, hkHolidayClosures, hkWeatherClosures)
+    built.HK ??= {
+      coverage: hkCoverage,
+      holidays: new Set(hkHolidayClosures),
+      weather: new Set(hkWeatherClosures),
+    }
     return built.HK
   },
   get A() {
-    built.A ??= buildCalendar(aCoverage, [...aHolidayClosures, ...aExchangeClosures], [])
+    built.A ??= {
+      coverage: aCoverage,
+      holidays: new Set([...aHolidayClosures, ...aExchangeClosures]),
+      weather: new Set(),
+    }
     return built.A
   },
 }
+const tradingDayLists: Partial<Record<Market, readonly IsoDate[]>> = {}
 
 /**
  * Date ranges (inclusive) the calendars cover: HK 2018-01-01..2027-12-31; A from 2018-01-01 to the
@@ -148,7 +152,7 @@ function firstIndexFrom(days: readonly IsoDate[], date: IsoDate): number {
  * Throws RangeError for an invalid date or one outside `calendarCoverage[market]`.
  */
 export function isTradingDay(market: Market, date: IsoDate): boolean {
-  return coveredCalendar(market, date).open.has(date)
+  return reasonIn(coveredCalendar(market, date), date) === null
 }
 
 /**
@@ -163,43 +167,47 @@ export function closureReason(market: Market, date: IsoDate): ClosureReason | nu
 
 /**
  * Trading days in the inclusive range, ascending; empty when `from` is after `to`. A fresh array,
- * found by binary search in a precomputed list, so years of days cost microseconds.
+ * found by binary search in the list of every trading day (made on the first call), so years of
+ * days cost microseconds.
  * Throws RangeError if either end is invalid or outside coverage.
  */
 export function tradingDays(market: Market, range: DateRange): IsoDate[] {
-  const { days } = coveredCalendar(market, range.from)
+  const calendar = coveredCalendar(market, range.from)
   coveredCalendar(market, range.to)
   if (range.from > range.to) return []
+  const days = (tradingDayLists[market] ??= listTradingDays(calendar))
   return days.slice(firstIndexFrom(days, range.from), firstIndexFrom(days, addDays(range.to, 1)))
 }
 
 /**
  * First trading day strictly after `date`, which need not be a trading day itself; the day before
  * coverage starts is allowed. Throws RangeError for an invalid date, or when the answer is not
- * within coverage (e.g. after the last trading day covered).
+ * within coverage (e.g. after the last trading day covered). Walks day by day: a market is never
+ * closed for more than a fortnight.
  */
 export function nextTradingDay(market: Market, date: IsoDate): IsoDate {
   assertDate(date)
-  const { coverage, days } = calendars[market]
-  const dayAfter = addDays(date, 1)
-  const next = days[firstIndexFrom(days, dayAfter)]
-  if (dayAfter < coverage.from || next === undefined) {
-    throw new RangeError(`no ${market} trading day after ${date} within ${rangeText(coverage)}`)
-  }
-  return next
+  const calendar = calendars[market]
+  const { coverage } = calendar
+  let day = addDays(date, 1)
+  if (day >= coverage.from)
+    for (; day <= coverage.to; day = addDays(day, 1))
+      if (reasonIn(calendar, day) === null) return day
+  throw new RangeError(`no ${market} trading day after ${date} within ${rangeText(coverage)}`)
 }
 
 /**
  * Last trading day strictly before `date`, which need not be a trading day itself; the day after
  * coverage ends is allowed. Throws RangeError for an invalid date, or when the answer is not
- * within coverage (e.g. before the first trading day covered).
+ * within coverage (e.g. before the first trading day covered). Walks day by day, as above.
  */
 export function previousTradingDay(market: Market, date: IsoDate): IsoDate {
   assertDate(date)
-  const { coverage, days } = calendars[market]
-  const previous = days[firstIndexFrom(days, date) - 1]
-  if (addDays(date, -1) > coverage.to || previous === undefined) {
-    throw new RangeError(`no ${market} trading day before ${date} within ${rangeText(coverage)}`)
-  }
-  return previous
+  const calendar = calendars[market]
+  const { coverage } = calendar
+  let day = addDays(date, -1)
+  if (day <= coverage.to)
+    for (; day >= coverage.from; day = addDays(day, -1))
+      if (reasonIn(calendar, day) === null) return day
+  throw new RangeError(`no ${market} trading day before ${date} within ${rangeText(coverage)}`)
 }

@@ -72,7 +72,7 @@ describe('isTradingDay and closureReason', () => {
   })
 })
 
-describe('the precomputed trading days', () => {
+describe('the list of trading days', () => {
   it.each<Market>(['HK', 'A'])(
     'are, for %s, every covered day that closureReason leaves open, and only those',
     (market) => {
