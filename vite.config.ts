@@ -2,7 +2,6 @@
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import type { RenderedChunk } from 'rolldown'
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite'
 import { upstreamRequestHeaders, upstreamTargets } from './src/providers/upstream.ts'
 
@@ -115,59 +114,11 @@ export const vendorChunks = [
   },
 ]
 
-/** V8's explicit compile hint (Chrome 136+): compile every function of this file eagerly. */
-export const compileHintComment = '//# allFunctionsCalledOnLoad'
-
-/**
- * The lazy modules the first chart needs besides the entry: the chart itself and, in sample mode,
- * the upstream emulation.
- */
-export const lazyFirstView = ['src/charts/moves-pe-chart.tsx', 'mocks/browser.ts']
-
-/** Whether a chunk serves the first chart: the entry, the chunks of `lazyFirstView`, the vendor chunks. */
-export function isFirstViewChunk(
-  chunk: Pick<RenderedChunk, 'isEntry' | 'facadeModuleId' | 'name'>,
-): boolean {
-  return (
-    chunk.isEntry ||
-    lazyFirstView.some((path) => chunk.facadeModuleId === resolve(root, path)) ||
-    vendorChunks.some(({ name }) => name === chunk.name)
-  )
-}
-
-/**
- * Puts V8's compile hint on the first line of each chunk of the first chart (`isFirstViewChunk`:
- * the app's code, React, the data libraries, recharts, the chart, the emulation). Without it V8
- * compiles a script's top level while it streams in, and each function later, on the main thread,
- * at its first call: about 0.3 s of the main thread's time on a cold load (a trace of one load),
- * which the hint moves to V8's background threads. Secondary views keep V8's lazy compiling: most
- * of their functions do not run at once. Other browsers ignore the comment.
- *
- * V8 reads the comment only before the first line of code, so it is added last (after Vite puts
- * its preload map at the top of the entry); it is part of each marked chunk's content hash.
- */
-export function compileHints(): Plugin {
-  return {
-    name: 'biopulse-compile-hints',
-    apply: 'build',
-    enforce: 'post',
-    augmentChunkHash: (chunk) => (isFirstViewChunk(chunk) ? compileHintComment : undefined),
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const output of Object.values(bundle))
-          if (output.type === 'chunk' && isFirstViewChunk(output))
-            output.code = `${compileHintComment}\n${output.code}`
-      },
-    },
-  }
-}
-
 export default defineConfig(({ mode }) => {
   const env = { ...process.env, ...loadEnv(mode, process.cwd(), 'BIOPULSE_') }
   const proxy = upstreamProxy(env)
   return {
-    plugins: [react(), contentSecurityPolicyMeta(), compileHints()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     resolve: {
       alias: {
         '@': resolve(root, 'src'),

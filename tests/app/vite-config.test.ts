@@ -1,8 +1,7 @@
 import type { ProxyOptions, UserConfig } from 'vite'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { upstreamHosts, upstreamOverrideVariable } from '@/providers/upstream'
-import config, { isFirstViewChunk, upstreamProxy } from '../../vite.config'
+import config, { upstreamProxy } from '../../vite.config'
 
 const hosts = Object.entries(upstreamHosts).flatMap(([source, table]) =>
   Object.entries(table).map(([host, origin]) => ({
@@ -64,31 +63,5 @@ describe('upstream proxy (vite.config.ts)', () => {
     expect(proxy['/upstream/hkex/www1/']?.headers?.Referer).toBe(
       'https://www1.hkexnews.hk/search/titlesearch.xhtml',
     )
-  })
-})
-
-describe("V8's compile hint (vite.config.ts)", () => {
-  const chunk = (name: string, facade: string | null = null, isEntry = false) => ({
-    name,
-    isEntry,
-    facadeModuleId: facade === null ? null : resolve(facade),
-  })
-
-  it.each([
-    ['the entry', chunk('index', 'index.html', true), true],
-    ['React', chunk('vendor-react'), true],
-    ['the data libraries', chunk('vendor-data'), true],
-    ['recharts', chunk('vendor-charts'), true],
-    ['the main chart', chunk('moves-pe-chart', 'src/charts/moves-pe-chart.tsx'), true],
-    ['the sample emulation', chunk('browser', 'mocks/browser.ts'), true],
-    [
-      'the valuation view',
-      chunk('valuation-view', 'src/components/valuation/valuation-view.tsx'),
-      false,
-    ],
-    ['a chunk shared with later views', chunk('chart-rows'), false],
-    ['a lazy module named like a vendor chunk', chunk('vendor', 'src/vendor.ts'), false],
-  ])('%s: %s', (_what, rendered, hinted) => {
-    expect(isFirstViewChunk(rendered)).toBe(hinted)
   })
 })

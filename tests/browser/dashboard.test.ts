@@ -55,34 +55,6 @@ describe('dashboard in Chromium (built app, sample data)', () => {
     expect(await figure.locator('svg text', { hasText: '26 Feb 2025' }).count()).toBe(1)
   })
 
-  it("marks the first chart's scripts, and only those, with V8's compile hint", async () => {
-    const { page } = session
-    const firstLines = await page.evaluate(async () => {
-      const scripts = performance
-        .getEntriesByType('resource')
-        .map(({ name }) => new URL(name).pathname)
-        .filter((path) => path.endsWith('.js'))
-      const entry = scripts.find((path) => /\/index-[\w-]+\.js$/.test(path)) ?? ''
-      const valuation = /assets\/valuation-view-[\w-]+\.js/.exec(
-        await (await fetch(entry)).text(),
-      )?.[0]
-      const paths = [...scripts, ...(valuation ? [`/${valuation}`] : [])]
-      return Promise.all(
-        paths.map(async (path) => {
-          const text = await (await fetch(path)).text()
-          return [path.replace(/^.*\/|-[\w-]{8}\.js$/g, ''), text.split('\n', 1)[0]] as const
-        }),
-      )
-    })
-    const hinted = firstLines
-      .filter(([, line]) => line === '//# allFunctionsCalledOnLoad')
-      .map(([name]) => name)
-    expect(hinted.sort()).toEqual(
-      ['browser', 'index', 'moves-pe-chart', 'vendor-charts', 'vendor-data', 'vendor-react'].sort(),
-    )
-    expect(firstLines.map(([name]) => name)).toContain('valuation-view')
-  })
-
   it('logged no console error or uncaught exception', () => {
     expect(session.problems).toEqual([])
   })
