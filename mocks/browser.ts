@@ -11,8 +11,11 @@ export interface SampleDataInfo {
   recordedAt: string | null
 }
 
-/** The page's one interceptor and the handlers it answers with (a second start replaces them). */
-let running: { handlers: readonly RequestHandler[] } | null = null
+/**
+ * The handlers the page's one interceptor answers with: null before the first start; a later start
+ * replaces them.
+ */
+let handlers: RequestHandler[] | null = null
 
 /** Resolves in a later task of the event loop. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
@@ -43,19 +46,16 @@ export async function startSampleData(
 ): Promise<SampleDataInfo> {
   const data = await snapshotData(name)
   const base = createHandlers(data)
-  const handlers = [...faults(base), ...base]
-  if (running) {
-    running.handlers = handlers
-  } else {
-    const state = { handlers }
+  const first = handlers === null
+  handlers = [...faults(base), ...base]
+  if (first) {
     const interceptor = new FetchInterceptor()
     interceptor.on('request', async ({ request, controller }) => {
       await nextTask()
-      const response = await getResponse([...state.handlers], request)
+      const response = await getResponse(handlers ?? [], request)
       if (response) controller.respondWith(response)
     })
     interceptor.apply()
-    running = state
   }
   return { name, recordedAt: data.recordedAt ?? null }
 }
