@@ -33,39 +33,15 @@ interface MarketCalendar {
 }
 
 /**
- * Every trading day within a calendar's coverage, ascending (for `tradingDays`). Walks the days as
- * year, month, day and weekday counters: the dates library's addDays and weekdayOf per day cost
- * about 30 ms for the two calendars' 7,000-odd days each.
+ * Every trading day within a calendar's coverage, ascending (for `tradingDays`): about 3,650 days
+ * walked once per market, on the first call.
  */
 function listTradingDays(calendar: MarketCalendar): IsoDate[] {
-  const { coverage, holidays, weather } = calendar
+  const { from, to } = calendar.coverage
   const days: IsoDate[] = []
-  const [fromYear = 0, fromMonth = 1, fromDay = 1] = coverage.from.split('-').map(Number)
-  let year = fromYear
-  let month = fromMonth
-  let day = fromDay
-  let weekday = weekdayOf(coverage.from)
-  for (;;) {
-    const date = `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
-    if (date > coverage.to) break
-    if (weekday !== 0 && weekday !== 6 && !holidays.has(date) && !weather.has(date)) days.push(date)
-    weekday = (weekday + 1) % 7
-    day += 1
-    if (day > daysInMonth(year, month)) {
-      day = 1
-      month += 1
-      if (month > 12) {
-        month = 1
-        year += 1
-      }
-    }
-  }
+  for (let date = from; date <= to; date = addDays(date, 1))
+    if (reasonIn(calendar, date) === null) days.push(date)
   return days
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 function reasonIn(
