@@ -5,9 +5,6 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite'
 import { upstreamRequestHeaders, upstreamTargets } from './src/providers/upstream.ts'
 
-/** The project root (this file's folder), from a string URL: safe under any global `URL`. */
-const root = dirname(fileURLToPath(import.meta.url))
-
 /**
  * Dev and preview proxy, live mode: `/upstream/<source>/<host>/…` → the real host (or its
  * `BIOPULSE_UPSTREAM_<SOURCE>_<HOST>` override), with the prefix stripped and the headers a browser
@@ -113,6 +110,9 @@ export const vendorChunks = [
     priority: 10,
   },
 ]
+
+/** The project root (this file's folder), from a string URL: safe under any global `URL`. */
+const root = dirname(fileURLToPath(import.meta.url))
 
 export default defineConfig(({ mode }) => {
   const env = { ...process.env, ...loadEnv(mode, process.cwd(), 'BIOPULSE_') }
