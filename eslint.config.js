@@ -43,6 +43,20 @@ export default tseslint.config(
   },
   { files: ['src/state/**', 'tests/**'], rules: { 'no-restricted-imports': 'off' } },
   {
+    // msw's json/text helpers size each body with a Blob (see mocks/handlers/respond.ts).
+    files: ['mocks/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['json', 'text'].map((property) => ({
+          object: 'HttpResponse',
+          property,
+          message: `Use ${property}Response from mocks/handlers/respond.ts: no Blob per answer.`,
+        })),
+      ],
+    },
+  },
+  {
     files: ['*.config.{js,ts}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },

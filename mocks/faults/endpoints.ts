@@ -1,4 +1,3 @@
-import { HttpResponse } from 'msw'
 import type { Ticker } from '@/domain/types'
 import { drop, isRecord, objectAt, rename, rowsAt } from '@mocks/faults/json-edits'
 import { quoteSymbols } from '@mocks/faults/quote-lines'
@@ -22,6 +21,7 @@ import {
   sampleStockId,
 } from '@mocks/handlers/hkex'
 import { tencentGbkQuotePath, tencentKlinePath, tencentQuotePath } from '@mocks/handlers/tencent'
+import { jsonResponse, textResponse } from '@mocks/handlers/respond'
 
 /**
  * The endpoints the fault scenarios target: each happy-path handler's path, how its answer is
@@ -127,7 +127,7 @@ export const endpoints: readonly Endpoint[] = [
         if (isRecord(json)) json.hitsTotal = 0
       },
       refused: (request) =>
-        HttpResponse.text(
+        textResponse(
           `${callbackOf(request, 'cb')}(${JSON.stringify({ code: 100001, msg: '系统繁忙', result: null, hitsTotal: 0 })})`,
           { headers: { 'Content-Type': 'application/javascript; charset=UTF-8' } },
         ),
@@ -143,7 +143,7 @@ export const endpoints: readonly Endpoint[] = [
       missing: (json) => drop(objectAt(json, 'data'), 'diff'),
       renamed: (json) => rename(objectAt(json, 'data'), 'diff', 'list'),
       empty: () => ulistEmptyBody,
-      refused: () => HttpResponse.json({ ...ulistEmptyBody, rc: 102 }),
+      refused: () => jsonResponse({ ...ulistEmptyBody, rc: 102 }),
     },
     concerns: (url, { secid }) => (url.searchParams.get('secids') ?? '').split(',').includes(secid),
   },
@@ -158,7 +158,7 @@ export const endpoints: readonly Endpoint[] = [
         const data = objectAt(json, 'data')
         if (data) Object.assign(data, { list: [], total_hits: 0 })
       },
-      refused: () => HttpResponse.json({ data: null, error: '服务繁忙，请稍后再试', success: 0 }),
+      refused: () => jsonResponse({ data: null, error: '服务繁忙，请稍后再试', success: 0 }),
     },
     concerns: (url, { code }) => url.searchParams.get('stock_list') === code,
   },
@@ -194,7 +194,7 @@ export const endpoints: readonly Endpoint[] = [
       refused: (request) => {
         const body = JSON.stringify({ code: -1, msg: 'param error', data: [] })
         const variable = new URL(request.url).searchParams.get('_var')
-        return HttpResponse.text(variable ? `${variable}=${body}` : body)
+        return textResponse(variable ? `${variable}=${body}` : body)
       },
     },
     concerns: (url, { tencent }) => (url.searchParams.get('param') ?? '').startsWith(`${tencent},`),
@@ -217,7 +217,7 @@ export const endpoints: readonly Endpoint[] = [
           )
       },
       empty: () => baiduEmptyBody,
-      refused: () => HttpResponse.json(baiduErrorBody),
+      refused: () => jsonResponse(baiduErrorBody),
     },
     concerns: (url, { code }) => url.searchParams.get('code') === code,
   },
@@ -233,8 +233,7 @@ export const endpoints: readonly Endpoint[] = [
         for (const row of rowsAt(json, 'data')) rename(row, 'tradeDate', 'trade_date')
       },
       empty: () => csindexEmptyBody,
-      refused: () =>
-        HttpResponse.json({ code: '500', msg: '系统繁忙', data: null, success: false }),
+      refused: () => jsonResponse({ code: '500', msg: '系统繁忙', data: null, success: false }),
     },
     concerns: never,
   },

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw'
 import type { Json } from '@mocks/faults/json-edits'
+import { jsonResponse, textResponse } from '@mocks/handlers/respond'
 
 /**
  * The answers of the fault scenarios: error pages, refusals, answers that never come, and real
@@ -79,10 +80,10 @@ export const callbackOf = (request: Request, key: string) =>
 export function jsonOrJsonp(request: Request, key: string, body: unknown): Response {
   const callback = new URL(request.url).searchParams.get(key)
   return callback
-    ? HttpResponse.text(`${callback}(${JSON.stringify(body)});`, {
+    ? textResponse(`${callback}(${JSON.stringify(body)});`, {
         headers: { 'Content-Type': 'application/javascript; charset=UTF-8' },
       })
-    : HttpResponse.json(body as Json)
+    : jsonResponse(body as Json)
 }
 
 /** Bytes of the real answer cut in half, inside a value (never at a line or statement end). */

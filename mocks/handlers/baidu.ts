@@ -1,8 +1,9 @@
-import { http, HttpResponse, type RequestHandler } from 'msw'
+import { http, type RequestHandler } from 'msw'
 import type { IsoDate, Ticker } from '@/domain/types'
 import type { WireBaiduEnvelope, WireBaiduValuationResponse } from '@/providers/baidu/wire'
 import { derivedValuationsOf, type DerivedValuation } from '@mocks/snapshot/derive'
 import type { Snapshot } from '@mocks/snapshot/types'
+import { jsonResponse } from '@mocks/handlers/respond'
 
 export const baiduOpendataPath = '*/upstream/baidu/finance/opendata'
 
@@ -88,12 +89,12 @@ export function baiduHandlers(snapshot: Snapshot): RequestHandler[] {
         query.get('tag') !== indicator ||
         years === undefined
       ) {
-        return HttpResponse.json(baiduErrorBody)
+        return jsonResponse(baiduErrorBody)
       }
 
       const code = query.get('code') ?? ''
       const points = query.get('market') === 'hk' ? valuationsOf(`${code}.HK`) : []
-      if (points.length === 0) return HttpResponse.json(baiduEmptyBody)
+      if (points.length === 0) return jsonResponse(baiduEmptyBody)
 
       const last = points.at(-1)?.date ?? ''
       const from = years === null ? '' : `${Number(last.slice(0, 4)) - years}${last.slice(4)}`
@@ -101,7 +102,7 @@ export function baiduHandlers(snapshot: Snapshot): RequestHandler[] {
         const value = valueOf(point)
         return point.date > from && value !== null ? [[point.date, value.toFixed(2)]] : []
       })
-      return HttpResponse.json(baiduValuationBody(indicator, rows))
+      return jsonResponse(baiduValuationBody(indicator, rows))
     }),
   ]
 }

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { WireCsiPerfResponse, WireCsiPerfRow } from '@/providers/csindex/wire'
 import type { Snapshot, SnapshotIndexPoint } from '@mocks/snapshot/types'
+import { jsonResponse } from '@mocks/handlers/respond'
 
 export const csindexPerfPath = '*/upstream/csindex/www/csindex-home/perf/index-perf'
 
@@ -95,12 +96,12 @@ export function csindexHandlers(snapshot: Snapshot): RequestHandler[] {
         ({ tradeDate }) => start <= tradeDate && tradeDate <= end,
       )
       const [first] = rows
-      if (!first) return HttpResponse.json(csindexEmptyBody)
+      if (!first) return jsonResponse(csindexEmptyBody)
       const firstPublished = compact(series[0]?.[0] ?? '')
       if (start < firstPublished && start < first.tradeDate) {
         rows.unshift({ ...first, tradeDate: start })
       }
-      return HttpResponse.json(csindexPerfBody(rows))
+      return jsonResponse(csindexPerfBody(rows))
     }),
   ]
 }

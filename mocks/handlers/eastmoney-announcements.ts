@@ -1,6 +1,7 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { WireAnnouncement, WireAnnouncementResponse } from '@/providers/eastmoney/wire'
 import type { Snapshot, SnapshotNews } from '@mocks/snapshot/types'
+import { jsonResponse } from '@mocks/handlers/respond'
 
 export const announcementsPath = '*/upstream/eastmoney/anotice/api/security/ann'
 
@@ -77,6 +78,6 @@ export function announcementsHandler(snapshot: Snapshot): RequestHandler {
     const list = items
       .slice((page - 1) * pageSize, page * pageSize)
       .map(({ news, artCode }) => announcementItem(news, code, listing?.name ?? '', artCode))
-    return HttpResponse.json(announcementsBody(list, page, pageSize, items.length))
+    return jsonResponse(announcementsBody(list, page, pageSize, items.length))
   })
 }

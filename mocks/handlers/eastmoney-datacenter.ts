@@ -1,4 +1,4 @@
-import { http, HttpResponse, type RequestHandler } from 'msw'
+import { http, type RequestHandler } from 'msw'
 import type { FiscalPeriod } from '@/domain/financials'
 import { findListing } from '@/domain/universe'
 import type {
@@ -10,6 +10,7 @@ import type {
 import { industryValuationRows } from '@mocks/handlers/eastmoney-industry'
 import { derivedValuationsOf, type DerivedValuation } from '@mocks/snapshot/derive'
 import type { Snapshot, SnapshotListing } from '@mocks/snapshot/types'
+import { jsonResponse, textResponse } from '@mocks/handlers/respond'
 
 export const datacenterPath = '*/upstream/eastmoney/datacenter/api/data/v1/get'
 
@@ -136,10 +137,10 @@ function compare(a: unknown, b: unknown): number {
 
 function reply(body: Record<string, unknown>, callback: string | null) {
   return callback
-    ? HttpResponse.text(`${callback}(${JSON.stringify(body)});`, {
+    ? textResponse(`${callback}(${JSON.stringify(body)});`, {
         headers: { 'Content-Type': 'application/javascript; charset=UTF-8' },
       })
-    : HttpResponse.json(body)
+    : jsonResponse(body)
 }
 
 /**

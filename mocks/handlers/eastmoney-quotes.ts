@@ -2,6 +2,7 @@ import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { WireUlistResponse, WireUlistRow } from '@/providers/eastmoney/wire'
 import { derivedValuationsOf } from '@mocks/snapshot/derive'
 import type { Snapshot, SnapshotListing } from '@mocks/snapshot/types'
+import { jsonResponse } from '@mocks/handlers/respond'
 
 /** `ulist.np` on push2 and on its delayed twin push2delay (same answers here). */
 export const ulistPath = '*/upstream/eastmoney/:host/api/qt/ulist.np/get'
@@ -128,7 +129,7 @@ export function ulistHandler(snapshot: Snapshot): RequestHandler {
       const row = ulistRow(input, decimals) as Record<string, unknown>
       return [Object.fromEntries(Object.entries(row).filter(([key]) => fields.has(key)))]
     })
-    if (rows.length === 0) return HttpResponse.json(ulistEmptyBody)
-    return HttpResponse.json(ulistBody(rows as WireUlistRow[]))
+    if (rows.length === 0) return jsonResponse(ulistEmptyBody)
+    return jsonResponse(ulistBody(rows as WireUlistRow[]))
   })
 }

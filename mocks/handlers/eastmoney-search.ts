@@ -8,6 +8,7 @@ import {
   type WireSearchResponse,
 } from '@/providers/eastmoney/wire'
 import type { Snapshot, SnapshotNews } from '@mocks/snapshot/types'
+import { textResponse } from '@mocks/handlers/respond'
 
 export const searchPath = '*/upstream/eastmoney/search/search/jsonp'
 
@@ -124,7 +125,7 @@ export function searchHandler(snapshot: Snapshot): RequestHandler {
     const items = hits
       .slice(start, start + paging.pageSize)
       .map((news) => searchArticle(news, keyword))
-    return HttpResponse.text(searchJsonp(cb, items, type, hits.length), {
+    return textResponse(searchJsonp(cb, items, type, hits.length), {
       headers: { 'Content-Type': 'application/javascript; charset=UTF-8' },
     })
   })

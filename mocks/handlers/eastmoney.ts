@@ -12,6 +12,7 @@ export {
   noRowsBody,
   unknownReportBody,
 } from '@mocks/handlers/eastmoney-datacenter'
+import { jsonResponse, textResponse } from '@mocks/handlers/respond'
 export { searchJsonp, searchPath } from '@mocks/handlers/eastmoney-search'
 
 /** Every Eastmoney host the app reads, emulated from a snapshot in the real wire formats. */
@@ -163,9 +164,9 @@ function klineHandler(snapshot: Snapshot): RequestHandler {
     }
     const callback = query.get('cb')
     return callback
-      ? HttpResponse.text(`${callback}(${JSON.stringify(body)});`, {
+      ? textResponse(`${callback}(${JSON.stringify(body)});`, {
           headers: { 'Content-Type': 'application/javascript; charset=UTF-8' },
         })
-      : HttpResponse.json(body)
+      : jsonResponse(body)
   })
 }

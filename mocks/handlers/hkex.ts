@@ -5,6 +5,7 @@ import type {
   WireHkexTitleSearchResponse,
 } from '@/providers/hkex/wire'
 import type { Snapshot, SnapshotNews } from '@mocks/snapshot/types'
+import { jsonResponse, textResponse } from '@mocks/handlers/respond'
 
 export const hkexPrefixPath = '*/upstream/hkex/www1/search/prefix.do'
 export const hkexTitleSearchPath = '*/upstream/hkex/www1/search/titleSearchServlet.do'
@@ -109,7 +110,7 @@ export function hkexHandlers(snapshot: Snapshot): RequestHandler[] {
           code: ticker.slice(0, 5),
           name: stockName,
         }))
-      return HttpResponse.text(hkexPrefixJsonp(callback, { more: '0', stockInfo: matches }), {
+      return textResponse(hkexPrefixJsonp(callback, { more: '0', stockInfo: matches }), {
         headers: { 'Content-Type': 'text/javascript;charset=UTF-8' },
       })
     }),
@@ -135,12 +136,11 @@ export function hkexHandlers(snapshot: Snapshot): RequestHandler[] {
             news.publishedAt.slice(0, 10) <= to,
         )
         .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
-      if (!listing || items.length === 0)
-        return HttpResponse.json(hkexTitleSearchBody(null, rowRange))
+      if (!listing || items.length === 0) return jsonResponse(hkexTitleSearchBody(null, rowRange))
       const documents = items
         .slice(0, rowRange)
         .map((news) => hkexDocument(news, listing.ticker.slice(0, 5), listing.name))
-      return HttpResponse.json(hkexTitleSearchBody(documents, rowRange, items.length))
+      return jsonResponse(hkexTitleSearchBody(documents, rowRange, items.length))
     }),
   ]
 }

@@ -15,6 +15,7 @@ export {
   tencentQuoteLine,
   type TencentQuoteInput,
 } from '@mocks/handlers/tencent-quote-line'
+import { textResponse } from '@mocks/handlers/respond'
 
 /** The UTF-8 batch quote path; the last segment is `q=hk02696,sh600276`. */
 export const tencentQuotePath = '*/upstream/tencent/qt/utf8/:query'
@@ -140,7 +141,7 @@ function klineHandler(snapshot: Snapshot): RequestHandler {
     const listing = snapshot.listings.find((candidate) => candidate.tencent === symbol)
     const variable = query.get('_var') ?? undefined
     const text = (body: string) =>
-      HttpResponse.text(body, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+      textResponse(body, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
     if (!listing) {
       const empty = JSON.stringify(tencentEmptyKlineBody)
       return text(variable ? `${variable}=${empty}` : empty)
