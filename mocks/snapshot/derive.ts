@@ -23,27 +23,37 @@ export interface DerivedValuation {
   psTtm: number | null
 }
 
-/** Last value on or before `date` in a date-sorted list of [date, value] pairs, or null. */
-function lastOnOrBefore<T>(rows: readonly (readonly [IsoDate, T])[], date: IsoDate): T | null {
-  let lo = 0
-  let hi = rows.length - 1
-  let found: T | null = null
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const row = rows[mid]
-    if (row === undefined) break
-    if (row[0] <= date) {
-      found = row[1]
-      lo = mid + 1
-    } else hi = mid - 1
+/**
+ * Reads a date-sorted list of [date, value] pairs at ascending dates: each call returns the last
+ * value on or before its date (null before the first row), walking on from where the previous call
+ * stopped, so a whole history costs one pass over the list.
+ */
+function walker<T>(rows: readonly (readonly [IsoDate, T])[]): (date: IsoDate) => T | null {
+  let next = 0
+  let value: T | null = null
+  return (date) => {
+    for (let row = rows[next]; row !== undefined && row[0] <= date; row = rows[++next]) {
+      value = row[1]
+    }
+    return value
   }
-  return found
 }
 
-function cnyPer(snapshot: Snapshot, currency: Currency, date: IsoDate): number | null {
-  if (currency === 'CNY') return 1
+/** CNY per unit of `currency` at ascending dates (1 for CNY; null before the first rate). */
+function cnyPerWalker(snapshot: Snapshot, currency: Currency): (date: IsoDate) => number | null {
+  if (currency === 'CNY') return () => 1
   const rows: readonly SnapshotRate[] = snapshot.fx[currency]
-  return lastOnOrBefore(rows, date)
+  return walker(rows)
+}
+
+/** Market cap ÷ denominator; null without a cap or a denominator, for 0, or below 0 if positiveOnly. */
+function ratio(cap: number | null, denominator: number | undefined, positiveOnly: boolean) {
+  return cap === null ||
+    denominator === undefined ||
+    denominator === 0 ||
+    (positiveOnly && denominator < 0)
+    ? null
+    : cap / denominator
 }
 
 function issuerFor(snapshot: Snapshot, listing: SnapshotListing, issuerId: string): SnapshotIssuer {
@@ -90,35 +100,32 @@ export function deriveValuations(snapshot: Snapshot, ticker: Ticker): DerivedVal
   const issuer = issuerFor(snapshot, listing, universeListing.issuerId)
   const reports = [...issuer.reports].sort((a, b) => a.publishedOn.localeCompare(b.publishedOn))
   const out: DerivedValuation[] = []
+  const sharesOn = walker(issuer.shares)
+  const firstShares = issuer.shares[0]?.[1] ?? 0
+  const listingRateOn = cnyPerWalker(snapshot, currency)
+  const reportingRateOn = cnyPerWalker(snapshot, issuer.reportingCurrency)
   let previousClose: number | null = null
   let reportIndex = -1
   for (const [date, , close] of listing.bars) {
     while ((reports[reportIndex + 1]?.publishedOn ?? '9999') < date) reportIndex += 1
     const report = reports[reportIndex]
-    const totalShares = lastOnOrBefore(issuer.shares, date) ?? issuer.shares[0]?.[1] ?? 0
+    const totalShares = sharesOn(date) ?? firstShares
     const marketCap = close * totalShares
-    const listingRate = cnyPer(snapshot, currency, date)
-    const reportingRate = cnyPer(snapshot, issuer.reportingCurrency, date)
+    const listingRate = listingRateOn(date)
+    const reportingRate = reportingRateOn(date)
     const capInReporting =
       listingRate !== null && reportingRate !== null
         ? (marketCap * listingRate) / reportingRate
         : null
-    const ratio = (denominator: number | undefined, positiveOnly: boolean) =>
-      capInReporting === null ||
-      denominator === undefined ||
-      denominator === 0 ||
-      (positiveOnly && denominator < 0)
-        ? null
-        : capInReporting / denominator
     out.push({
       date,
       close,
       previousClose,
       totalShares,
       marketCap,
-      peTtm: ratio(report?.ttmNetProfit, false),
-      pb: ratio(report?.bookEquity, false),
-      psTtm: ratio(report?.ttmRevenue, true),
+      peTtm: ratio(capInReporting, report?.ttmNetProfit, false),
+      pb: ratio(capInReporting, report?.bookEquity, false),
+      psTtm: ratio(capInReporting, report?.ttmRevenue, true),
     })
     previousClose = close
   }
