@@ -41,6 +41,8 @@ async function start() {
     )
 
   let sample: SampleSnapshotInfo | null = null
+  /** What the early render showed (undefined: nothing rendered yet). */
+  let shown: SampleSnapshotInfo | null | undefined
   if (source === 'sample') {
     const chosen = resolveSampleSnapshot(
       window.location.search,
@@ -52,7 +54,8 @@ async function start() {
     const early = chosen.snapshot === 'snapshot'
     if (early) {
       onlineManager.setOnline(false)
-      render({ name: chosen.snapshot, recordedAt: null })
+      shown = { name: chosen.snapshot, recordedAt: null }
+      render(shown)
     }
     const { startSampleData, readScenario } = await (mocks ?? import('@mocks/browser'))
     // A named upstream failure (?scenario=badGateway, see mocks/scenarios.ts), sample mode only.
@@ -89,7 +92,14 @@ async function start() {
         ])
   }
 
-  render(sample)
+  // Rendering the same snapshot again would only re-render the whole page, just as the first
+  // answers are due.
+  if (
+    shown === undefined ||
+    shown?.name !== sample?.name ||
+    shown?.recordedAt !== sample?.recordedAt
+  )
+    render(sample)
 }
 
 void start()
