@@ -44,6 +44,21 @@ function listTradingDays(calendar: MarketCalendar): IsoDate[] {
   return days
 }
 
+/**
+ * The first trading day walking from `start` (itself included) a day at a time in `step`'s
+ * direction, or null when the walk leaves the calendar's coverage first (or starts outside it).
+ */
+function firstTradingDayFrom(
+  calendar: MarketCalendar,
+  start: IsoDate,
+  step: 1 | -1,
+): IsoDate | null {
+  const { from, to } = calendar.coverage
+  for (let day = start; day >= from && day <= to; day = addDays(day, step))
+    if (reasonIn(calendar, day) === null) return day
+  return null
+}
+
 function reasonIn(
   { holidays, weather }: Pick<MarketCalendar, 'holidays' | 'weather'>,
   date: IsoDate,
@@ -164,12 +179,11 @@ export function tradingDays(market: Market, range: DateRange): IsoDate[] {
 export function nextTradingDay(market: Market, date: IsoDate): IsoDate {
   assertDate(date)
   const calendar = calendars[market]
-  const { coverage } = calendar
-  let day = addDays(date, 1)
-  if (day >= coverage.from)
-    for (; day <= coverage.to; day = addDays(day, 1))
-      if (reasonIn(calendar, day) === null) return day
-  throw new RangeError(`no ${market} trading day after ${date} within ${rangeText(coverage)}`)
+  const next = firstTradingDayFrom(calendar, addDays(date, 1), 1)
+  if (next !== null) return next
+  throw new RangeError(
+    `no ${market} trading day after ${date} within ${rangeText(calendar.coverage)}`,
+  )
 }
 
 /**
@@ -180,10 +194,9 @@ export function nextTradingDay(market: Market, date: IsoDate): IsoDate {
 export function previousTradingDay(market: Market, date: IsoDate): IsoDate {
   assertDate(date)
   const calendar = calendars[market]
-  const { coverage } = calendar
-  let day = addDays(date, -1)
-  if (day <= coverage.to)
-    for (; day >= coverage.from; day = addDays(day, -1))
-      if (reasonIn(calendar, day) === null) return day
-  throw new RangeError(`no ${market} trading day before ${date} within ${rangeText(coverage)}`)
+  const previous = firstTradingDayFrom(calendar, addDays(date, -1), -1)
+  if (previous !== null) return previous
+  throw new RangeError(
+    `no ${market} trading day before ${date} within ${rangeText(calendar.coverage)}`,
+  )
 }
