@@ -41,8 +41,8 @@ async function start() {
     )
 
   let sample: SampleSnapshotInfo | null = null
-  /** What the early render showed (undefined: nothing rendered yet). */
-  let shown: SampleSnapshotInfo | null | undefined
+  /** The snapshot the early render named (undefined: no early render). */
+  let shown: SampleSnapshotInfo | undefined
   if (source === 'sample') {
     const chosen = resolveSampleSnapshot(
       window.location.search,
@@ -94,12 +94,8 @@ async function start() {
 
   // Rendering the same snapshot again would only re-render the whole page, just as the first
   // answers are due.
-  if (
-    shown === undefined ||
-    shown?.name !== sample?.name ||
-    shown?.recordedAt !== sample?.recordedAt
-  )
-    render(sample)
+  const unchanged = sample?.name === shown?.name && sample?.recordedAt === shown?.recordedAt
+  if (shown === undefined || !unchanged) render(sample)
 }
 
 void start()
