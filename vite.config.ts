@@ -101,10 +101,10 @@ export function precompressedAssets(): Plugin {
   return {
     name: 'biopulse-precompressed-assets',
     configurePreviewServer(server) {
-      const { root, build } = server.config
+      const { root, base, build } = server.config
       server.middlewares.use(
-        '/assets',
-        sirv(resolve(root, build.outDir, 'assets'), {
+        `${base}${build.assetsDir}`,
+        sirv(resolve(root, build.outDir, build.assetsDir), {
           brotli: true,
           gzip: true,
           etag: true,
