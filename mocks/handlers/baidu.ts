@@ -1,7 +1,11 @@
 import { http, type RequestHandler } from 'msw'
 import type { IsoDate, Ticker } from '@/domain/types'
 import type { WireBaiduEnvelope, WireBaiduValuationResponse } from '@/providers/baidu/wire'
-import { derivedValuationsOf, type DerivedValuation } from '@mocks/snapshot/derive'
+import {
+  derivedValuationsAfter,
+  latestValuationOf,
+  type DerivedValuation,
+} from '@mocks/snapshot/derive'
 import type { Snapshot } from '@mocks/snapshot/types'
 import { jsonResponse } from '@mocks/handlers/respond'
 
@@ -75,8 +79,6 @@ const periodYears: Record<string, number | null> = {
  * yet, zero profit or equity) is left out of that series, values as 2-decimal strings.
  */
 export function baiduHandlers(snapshot: Snapshot): RequestHandler[] {
-  const valuationsOf = (ticker: Ticker) => derivedValuationsOf(snapshot, ticker)
-
   return [
     http.get(baiduOpendataPath, ({ request }) => {
       const query = new URL(request.url).searchParams
@@ -92,16 +94,19 @@ export function baiduHandlers(snapshot: Snapshot): RequestHandler[] {
         return jsonResponse(baiduErrorBody)
       }
 
-      const code = query.get('code') ?? ''
-      const points = query.get('market') === 'hk' ? valuationsOf(`${code}.HK`) : []
-      if (points.length === 0) return jsonResponse(baiduEmptyBody)
+      const ticker: Ticker = `${query.get('code') ?? ''}.HK`
+      const last =
+        query.get('market') === 'hk' ? latestValuationOf(snapshot, ticker)?.date : undefined
+      if (last === undefined) return jsonResponse(baiduEmptyBody)
 
-      const last = points.at(-1)?.date ?? ''
+      // The period counts back from the last session: 近三年 from the same day three years before.
       const from = years === null ? '' : `${Number(last.slice(0, 4)) - years}${last.slice(4)}`
-      const rows = points.flatMap((point): [IsoDate, string][] => {
-        const value = valueOf(point)
-        return point.date > from && value !== null ? [[point.date, value.toFixed(2)]] : []
-      })
+      const rows = derivedValuationsAfter(snapshot, ticker, from).flatMap(
+        (point): [IsoDate, string][] => {
+          const value = valueOf(point)
+          return value !== null ? [[point.date, value.toFixed(2)]] : []
+        },
+      )
       return jsonResponse(baiduValuationBody(indicator, rows))
     }),
   ]

@@ -1,6 +1,6 @@
 import { http, HttpResponse, type RequestHandler } from 'msw'
 import type { WireUlistResponse, WireUlistRow } from '@/providers/eastmoney/wire'
-import { derivedValuationsOf } from '@mocks/snapshot/derive'
+import { latestValuationOf } from '@mocks/snapshot/derive'
 import type { Snapshot, SnapshotListing } from '@mocks/snapshot/types'
 import { jsonResponse } from '@mocks/handlers/respond'
 
@@ -85,7 +85,7 @@ function unixSeconds(date: string, time: string): number {
 
 /** The row input of a listing's last bar (end of day, as the sample is), or null without bars. */
 function snapshotInput(snapshot: Snapshot, listing: SnapshotListing): UlistInput | null {
-  const valuation = derivedValuationsOf(snapshot, listing.ticker).at(-1)
+  const valuation = latestValuationOf(snapshot, listing.ticker)
   const bar = listing.bars.at(-1)
   if (!valuation || !bar) return null
   const [date, open, close, high, low, volume] = bar

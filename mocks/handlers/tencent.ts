@@ -7,7 +7,7 @@ import {
 } from '@/providers/tencent/wire'
 import { encodeGbk } from '@mocks/handlers/gbk'
 import { tencentQuoteLine } from '@mocks/handlers/tencent-quote-line'
-import { derivedValuationsOf } from '@mocks/snapshot/derive'
+import { latestValuationOf } from '@mocks/snapshot/derive'
 import type { Snapshot, SnapshotBar, SnapshotListing } from '@mocks/snapshot/types'
 
 export {
@@ -41,7 +41,7 @@ function stampSeconds(code: string): string {
 
 /** The line for a listing's last bar (end-of-day), or null when the snapshot has no bar. */
 function snapshotLine(snapshot: Snapshot, listing: SnapshotListing): string | null {
-  const valuation = derivedValuationsOf(snapshot, listing.ticker).at(-1)
+  const valuation = latestValuationOf(snapshot, listing.ticker)
   const bar = listing.bars.at(-1)
   const universeListing = findListing(listing.ticker)
   if (!valuation || !bar || !universeListing) return null

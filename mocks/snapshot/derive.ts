@@ -1,6 +1,12 @@
 import type { Currency, IsoDate, Ticker } from '@/domain/types'
 import { findListing } from '@/domain/universe'
-import type { Snapshot, SnapshotIssuer, SnapshotListing, SnapshotRate } from '@mocks/snapshot/types'
+import type {
+  Snapshot,
+  SnapshotBar,
+  SnapshotIssuer,
+  SnapshotListing,
+  SnapshotRate,
+} from '@mocks/snapshot/types'
 
 /**
  * What a vendor would publish for one listing on one session, derived from the snapshot's bars,
@@ -62,8 +68,27 @@ function issuerFor(snapshot: Snapshot, listing: SnapshotListing, issuerId: strin
   return issuer
 }
 
-/** Derived valuations per finished snapshot and listing, for the handlers (see below). */
-const derivedCache = new WeakMap<Snapshot, Map<Ticker, readonly DerivedValuation[]>>()
+/** Derived valuations per finished snapshot, by listing and first bar (see below). */
+const derivedCache = new WeakMap<Snapshot, Map<string, readonly DerivedValuation[]>>()
+
+/** `derive` once per finished snapshot and key. */
+function cached(
+  snapshot: Snapshot,
+  key: string,
+  derive: () => readonly DerivedValuation[],
+): readonly DerivedValuation[] {
+  let perKey = derivedCache.get(snapshot)
+  if (!perKey) {
+    perKey = new Map()
+    derivedCache.set(snapshot, perKey)
+  }
+  let derived = perKey.get(key)
+  if (!derived) {
+    derived = derive()
+    perKey.set(key, derived)
+  }
+  return derived
+}
 
 /**
  * {@link deriveValuations}, computed once per snapshot and listing: the handlers of one snapshot
@@ -75,24 +100,69 @@ export function derivedValuationsOf(
   snapshot: Snapshot,
   ticker: Ticker,
 ): readonly DerivedValuation[] {
-  let perListing = derivedCache.get(snapshot)
-  if (!perListing) {
-    perListing = new Map()
-    derivedCache.set(snapshot, perListing)
-  }
-  let derived = perListing.get(ticker)
-  if (!derived) {
-    derived = deriveValuations(snapshot, ticker)
-    perListing.set(ticker, derived)
-  }
-  return derived
+  return cached(snapshot, ticker, () => deriveValuations(snapshot, ticker))
 }
 
 /**
- * Daily valuation of a listing as vendors publish it. A report counts from the session after its
- * publication date (results come out after the close or before the open of the next day).
+ * The valuations of a listing's sessions after `after` (all of them for `''`), as
+ * {@link derivedValuationsOf} has them, but without deriving the sessions before: a cold load asks
+ * Baidu for three years of each basket listing before the chart can draw, and the whole histories
+ * only after. Cached per listing and first session, for a finished snapshot only.
  */
-export function deriveValuations(snapshot: Snapshot, ticker: Ticker): DerivedValuation[] {
+export function derivedValuationsAfter(
+  snapshot: Snapshot,
+  ticker: Ticker,
+  after: IsoDate,
+): readonly DerivedValuation[] {
+  const whole = derivedCache.get(snapshot)?.get(ticker)
+  const bars = snapshot.listings.find((candidate) => candidate.ticker === ticker)?.bars ?? []
+  const first = firstBarAfter(bars, after)
+  if (whole) return first === 0 ? whole : whole.slice(first)
+  if (first === 0) return derivedValuationsOf(snapshot, ticker)
+  return cached(snapshot, `${ticker} ${first}`, () => deriveValuations(snapshot, ticker, first))
+}
+
+/**
+ * A listing's valuation on its last session (undefined without bars), as
+ * {@link derivedValuationsOf} ends, but derived for that session alone unless the whole history is
+ * already known: the quote batch needs only the last session of every listing in the watchlist.
+ */
+export function latestValuationOf(
+  snapshot: Snapshot,
+  ticker: Ticker,
+): DerivedValuation | undefined {
+  const whole = derivedCache.get(snapshot)?.get(ticker)
+  if (whole) return whole.at(-1)
+  const bars = snapshot.listings.find((candidate) => candidate.ticker === ticker)?.bars ?? []
+  const last = Math.max(0, bars.length - 1)
+  return cached(snapshot, `${ticker} ${last}`, () => deriveValuations(snapshot, ticker, last)).at(
+    -1,
+  )
+}
+
+/** Index of the first bar dated after `after` (bars ascend by date; `length` if none is). */
+function firstBarAfter(bars: readonly SnapshotBar[], after: IsoDate): number {
+  let low = 0
+  let high = bars.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((bars[middle]?.[0] ?? '') > after) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/**
+ * Daily valuation of a listing as vendors publish it, from its bar at index `first` (default: the
+ * first) to its last; the result for `first` = k equals the whole history's `.slice(k)`. A report
+ * counts from the session after its publication date (results come out after the close or before
+ * the open of the next day).
+ */
+export function deriveValuations(
+  snapshot: Snapshot,
+  ticker: Ticker,
+  first = 0,
+): DerivedValuation[] {
   const listing = snapshot.listings.find((candidate) => candidate.ticker === ticker)
   const universeListing = findListing(ticker)
   if (!listing || !universeListing) return []
@@ -104,9 +174,12 @@ export function deriveValuations(snapshot: Snapshot, ticker: Ticker): DerivedVal
   const firstShares = issuer.shares[0]?.[1] ?? 0
   const listingRateOn = cnyPerWalker(snapshot, currency)
   const reportingRateOn = cnyPerWalker(snapshot, issuer.reportingCurrency)
-  let previousClose: number | null = null
+  let previousClose: number | null = listing.bars[first - 1]?.[2] ?? null
   let reportIndex = -1
-  for (const [date, , close] of listing.bars) {
+  for (let index = Math.max(0, first); index < listing.bars.length; index += 1) {
+    const bar = listing.bars[index]
+    if (!bar) break
+    const [date, , close] = bar
     while ((reports[reportIndex + 1]?.publishedOn ?? '9999') < date) reportIndex += 1
     const report = reports[reportIndex]
     const totalShares = sharesOn(date) ?? firstShares

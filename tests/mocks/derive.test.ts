@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { Currency, IsoDate, Ticker } from '@/domain/types'
 import { findListing } from '@/domain/universe'
 import { snapshot } from '@mocks/handlers'
-import { deriveValuations, type DerivedValuation } from '@mocks/snapshot/derive'
+import {
+  deriveValuations,
+  derivedValuationsAfter,
+  derivedValuationsOf,
+  latestValuationOf,
+  type DerivedValuation,
+} from '@mocks/snapshot/derive'
 import type { Snapshot } from '@mocks/snapshot/types'
 
 /**
@@ -69,5 +75,54 @@ describe('deriveValuations', () => {
 
   it('an unknown listing has no valuations', () => {
     expect(deriveValuations(snapshot, '09999.HK')).toEqual([])
+  })
+
+  it.each(snapshot.listings.map((listing) => listing.ticker))(
+    '%s: from a later first bar, the whole history from that bar on',
+    (ticker) => {
+      const whole = deriveValuations(snapshot, ticker)
+      for (const first of [1, 2, Math.floor(whole.length / 2), whole.length - 1]) {
+        expect(deriveValuations(snapshot, ticker, first)).toEqual(whole.slice(first))
+      }
+      expect(deriveValuations(snapshot, ticker, whole.length)).toEqual([])
+      expect(deriveValuations(snapshot, ticker, 0)).toEqual(whole)
+    },
+  )
+})
+
+/** A copy of the shared snapshot: the caches below are per snapshot object, so each test starts cold. */
+const freshSnapshot = (): Snapshot => structuredClone(snapshot)
+
+describe('latestValuationOf and derivedValuationsAfter (shortcuts for the first view)', () => {
+  const tickers = snapshot.listings.map((listing) => listing.ticker)
+
+  it('the latest valuation is the last session of the whole derivation, before and after it is cached', () => {
+    const data = freshSnapshot()
+    for (const ticker of tickers) {
+      const whole = deriveValuations(data, ticker)
+      expect(latestValuationOf(data, ticker)).toEqual(whole.at(-1))
+      expect(latestValuationOf(data, ticker)?.previousClose).toBe(whole.at(-2)?.close)
+      derivedValuationsOf(data, ticker)
+      expect(latestValuationOf(data, ticker)).toEqual(whole.at(-1))
+    }
+    expect(latestValuationOf(data, '09999.HK')).toBeUndefined()
+  })
+
+  it.each([
+    ['', 'the whole history'],
+    ['2023-11-20', 'a three-year window'],
+    ['2026-11-19', 'the last session only'],
+    ['2026-11-20', 'nothing after the last session'],
+    ['2000-01-01', 'a date before the first session'],
+  ])('after %j (%s): the sessions of the whole derivation dated later', (after) => {
+    const data = freshSnapshot()
+    for (const ticker of tickers) {
+      const expected = deriveValuations(data, ticker).filter((point) => point.date > after)
+      // Cold (derived from the first session after), then from the cache, then from the whole history.
+      expect(derivedValuationsAfter(data, ticker, after)).toEqual(expected)
+      expect(derivedValuationsAfter(data, ticker, after)).toEqual(expected)
+      derivedValuationsOf(data, ticker)
+      expect(derivedValuationsAfter(data, ticker, after)).toEqual(expected)
+    }
   })
 })
