@@ -1,3 +1,4 @@
+import { compareIsoDates } from '@/domain/dates'
 import type { IsoDate } from '@/domain/types'
 
 // Date-ordered lists, shared by the sector computations. Strings are compared as `YYYY-MM-DD`; Maps keyed by fresh date
@@ -11,7 +12,7 @@ export function byDateAscending<T extends { date: IsoDate }>(items: readonly T[]
   }
   if (ascending) return items
   // Array.prototype.sort is stable, so equal dates keep input order and the last of a run wins.
-  const sorted = [...items].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const sorted = [...items].sort((a, b) => compareIsoDates(a.date, b.date))
   return sorted.filter((item, i) => sorted[i + 1]?.date !== item.date)
 }
 

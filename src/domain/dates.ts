@@ -81,6 +81,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
 }
 
 /**
+ * Orders two `YYYY-MM-DD` dates for `Array.prototype.sort`: negative when `a` is earlier, positive
+ * when later, 0 for the same day. Fixed-width digits make code-unit order the calendar order, so no
+ * parsing is needed; `localeCompare` gives the same order through ICU's collator at several times
+ * the cost, which a cold load paid for every row of 22 valuation series.
+ */
+export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
  * The date `n` calendar days after `date` (before it when `n` is negative), across month and
  * year ends and leap days. Throws RangeError for an invalid date, a non-integer `n`, or a result
  * outside the years 0000–9999.

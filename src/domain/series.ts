@@ -1,3 +1,4 @@
+import { compareIsoDates } from '@/domain/dates'
 import type { DateRange, IsoDate } from '@/domain/types'
 
 /** A dated value; null = not meaningful that day. */
@@ -43,7 +44,7 @@ export function joinMovesWithValuation(
     if (row) row.pe = pe
     else rows.set(date, { date, move: null, pe })
   }
-  return [...rows.values()].sort((a, b) => a.date.localeCompare(b.date))
+  return [...rows.values()].sort((a, b) => compareIsoDates(a.date, b.date))
 }
 
 /** Counts and extremes of a run of moves, for the chart's text summary. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   addDays,
+  compareIsoDates,
   compactDate,
   daysBetween,
   fromCompactDate,
@@ -103,6 +104,39 @@ describe('daysBetween', () => {
 
   it('throws RangeError for an invalid date', () => {
     expect(() => daysBetween('2025-02-26', '2025-02-30')).toThrow(RangeError)
+  })
+})
+
+describe('compareIsoDates', () => {
+  it.each([
+    ['2025-02-26', '2025-02-27', -1],
+    ['2025-02-27', '2025-02-26', 1],
+    ['2025-02-26', '2025-02-26', 0],
+    ['2024-12-31', '2025-01-01', -1],
+    ['2025-09-30', '2025-10-01', -1],
+    ['2018-01-02', '2026-11-20', -1],
+  ] as const)('%s vs %s: %i', (a, b, sign) => {
+    expect(Math.sign(compareIsoDates(a, b))).toBe(sign)
+  })
+
+  it('sorts dates chronologically, as localeCompare does', () => {
+    const dates = [
+      '2025-10-01',
+      '2018-01-02',
+      '2025-02-26',
+      '2024-12-31',
+      '2025-09-30',
+      '2025-02-26',
+    ]
+    expect([...dates].sort(compareIsoDates)).toEqual([
+      '2018-01-02',
+      '2024-12-31',
+      '2025-02-26',
+      '2025-02-26',
+      '2025-09-30',
+      '2025-10-01',
+    ])
+    expect([...dates].sort(compareIsoDates)).toEqual([...dates].sort((a, b) => a.localeCompare(b)))
   })
 })
 

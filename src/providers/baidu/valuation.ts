@@ -1,3 +1,4 @@
+import { compareIsoDates } from '@/domain/dates'
 import { marketOf, tickerCode } from '@/domain/tickers'
 import type { CapPePoint, IsoDate, Ticker, ValuationPoint } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
@@ -161,7 +162,7 @@ async function fetchSeries(
   }
 
   const rows = body.map((row) => parseRow(row, what))
-  rows.sort(([a], [b]) => a.localeCompare(b))
+  rows.sort(([a], [b]) => compareIsoDates(a, b))
   rows.forEach(([date], i) => {
     if (i > 0 && rows[i - 1]?.[0] === date) {
       throw new UpstreamDataError(source, `${what} has two values for ${date}`)
@@ -179,15 +180,21 @@ function parseRow(row: WireBaiduRow, what: string): [IsoDate, number] {
   const [date, value] = Array.isArray(row) ? [row[0], row[1]] : [row.date, row.value]
   const day = dateText.exec(date.trim())?.[1]
   if (day === undefined) throw new UpstreamDataError(source, `${what} has a row dated "${date}"`)
-  return [day, parseValue(value, `${what} on ${day}`)]
+  return [day, parseValue(value, what, day)]
 }
 
-/** A number, or a numeric string; anything else (`--`, '', NaN) is an error naming the point. */
-function parseValue(value: WireBaiduValue, what: string): number {
+/**
+ * A number, or a numeric string; anything else (`--`, '', NaN) is an error naming the series and
+ * the day (the message is only put together then: a cold load reads some 16,000 rows).
+ */
+function parseValue(value: WireBaiduValue, what: string, day: IsoDate): number {
   const number =
     typeof value === 'number' ? value : decimal.test(value.trim()) ? Number(value) : Number.NaN
   if (!Number.isFinite(number)) {
-    throw new UpstreamDataError(source, `${what} is ${JSON.stringify(value)}, not a number`)
+    throw new UpstreamDataError(
+      source,
+      `${what} on ${day} is ${JSON.stringify(value)}, not a number`,
+    )
   }
   return number
 }

@@ -1,4 +1,4 @@
-import { compactDate, fromCompactDate, isIsoDate } from '@/domain/dates'
+import { compactDate, compareIsoDates, fromCompactDate, isIsoDate } from '@/domain/dates'
 import type { IndexValuationPoint } from '@/domain/index-valuation'
 import type { IsoDate } from '@/domain/types'
 import {
@@ -74,7 +74,9 @@ export async function fetchCsiIndexValuation(
   const rows = (answer.data ?? []).map((row, index) => parseRow(row, index, code))
   if (rows.length === 0) throw new UpstreamDataError(source, `no rows for index ${code}`)
 
-  const past = rows.filter((row) => row.date <= today).sort((a, b) => a.date.localeCompare(b.date))
+  const past = rows
+    .filter((row) => row.date <= today)
+    .sort((a, b) => compareIsoDates(a.date, b.date))
   const [first, second] = past
   if (first && second && first.date === from && sameValues(first, second)) past.shift()
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from '@/domain/dates'
+import { compareIsoDates, isIsoDate } from '@/domain/dates'
 import {
   assumedPublicationDate,
   type FinancialReport,
@@ -93,8 +93,8 @@ export async function fetchEastmoneyHkFinancials(
     .map((row) => toReport(row, ticker, secucode, fallbackCurrency))
     .sort((a, b) =>
       a.periodEnd !== b.periodEnd
-        ? a.periodEnd.localeCompare(b.periodEnd)
-        : a.publishedOn.localeCompare(b.publishedOn),
+        ? compareIsoDates(a.periodEnd, b.periodEnd)
+        : compareIsoDates(a.publishedOn, b.publishedOn),
     )
 }
 

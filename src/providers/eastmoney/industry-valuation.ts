@@ -1,5 +1,5 @@
 import { tradingDays } from '@/domain/calendar'
-import { addDays, isIsoDate, weekdayOf } from '@/domain/dates'
+import { addDays, compareIsoDates, isIsoDate, weekdayOf } from '@/domain/dates'
 import type { IsoDate } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
 import {
@@ -147,7 +147,7 @@ export async function fetchEastmoneyIndustryValuation(
     const point = toPoint(row, found)
     if (!byDate.has(point.date)) byDate.set(point.date, point)
   }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date))
+  return [...byDate.values()].sort((a, b) => compareIsoDates(a.date, b.date))
 }
 
 function query(params: Record<string, string>): string {

@@ -1,7 +1,7 @@
 import { marketOf, tickerCode } from '@/domain/tickers'
 import type { Ticker, ValuationPoint } from '@/domain/types'
 import { getText, parseJson, UpstreamDataError } from '@/providers/http'
-import { isIsoDate } from '@/domain/dates'
+import { compareIsoDates, isIsoDate } from '@/domain/dates'
 import { WireDatacenterResponse, type WireValuationRow } from '@/providers/eastmoney/wire'
 import { upstreamPath } from '@/providers/upstream'
 import { validateWire } from '@/providers/validate'
@@ -50,7 +50,7 @@ export async function fetchEastmoneyValuation(
     // A session that opened while paging shifts rows by one: the same date may come twice.
     if (!byDate.has(point.date)) byDate.set(point.date, point)
   }
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date))
+  return [...byDate.values()].sort((a, b) => compareIsoDates(a.date, b.date))
 }
 
 async function fetchPage(
