@@ -1,3 +1,4 @@
+import { whenIdle } from '@/queries/load-order'
 import { dashboardStore } from '@/state/dashboard-store'
 import { compareUrlCodec } from '@/state/compare-url'
 import { dashboardUrlCodec } from '@/state/dashboard-url'
@@ -55,8 +56,12 @@ export function syncUrl(): () => void {
     }, 0)
   }
   const unsubscribes = codecs.map((codec) => codec.subscribe(later))
-  update()
+  // The first write (the defaults the address left out, e.g. `sel=HK&range=1Y`) waits for an idle
+  // moment: at start the main thread is busy until the first chart is drawn. A store change before
+  // then writes at once, as later ones do.
+  const cancelFirst = whenIdle(update, 2_000)
   return () => {
+    cancelFirst()
     if (scheduled !== null) clearTimeout(scheduled)
     unsubscribes.forEach((unsubscribe) => unsubscribe())
   }

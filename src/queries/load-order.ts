@@ -113,12 +113,12 @@ export function useNewsReady(): boolean {
 }
 
 /**
- * Runs `task` when the main thread is next idle (at most 200 ms later; a plain timeout where the
- * browser has no `requestIdleCallback`). Returns the cancel function.
+ * Runs `task` when the main thread is next idle (at most `timeoutMs` later, default 200 ms; a plain
+ * timeout where the browser has no `requestIdleCallback`). Returns the cancel function.
  */
-function whenIdle(task: () => void): () => void {
+export function whenIdle(task: () => void, timeoutMs = 200): () => void {
   if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 200 })
+    const id = window.requestIdleCallback(task, { timeout: timeoutMs })
     return () => window.cancelIdleCallback(id)
   }
   const id = setTimeout(task, 0)
