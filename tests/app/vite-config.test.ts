@@ -1,7 +1,7 @@
 import type { ProxyOptions, UserConfig } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { upstreamHosts, upstreamOverrideVariable } from '@/providers/upstream'
-import config, { upstreamProxy } from '../../vite.config'
+import config, { asciiJsonAssets, escapeNonAscii, upstreamProxy } from '../../vite.config'
 
 const hosts = Object.entries(upstreamHosts).flatMap(([source, table]) =>
   Object.entries(table).map(([host, origin]) => ({
@@ -63,5 +63,49 @@ describe('upstream proxy (vite.config.ts)', () => {
     expect(proxy['/upstream/hkex/www1/']?.headers?.Referer).toBe(
       'https://www1.hkexnews.hk/search/titlesearch.xhtml',
     )
+  })
+})
+
+describe('JSON assets in ASCII (vite.config.ts)', () => {
+  const text = JSON.stringify({
+    name: '复宏汉霖',
+    note: 'café 😀',
+    plain: 'ASCII "quoted" \\ text',
+  })
+
+  it('escapes every character above U+007F and keeps the JSON value', () => {
+    const escaped = escapeNonAscii(text)
+    expect(escaped).toMatch(/^[\x20-\x7e]*$/)
+    expect(escaped).toContain('\\u590d\\u5b8f\\u6c49\\u9716')
+    expect(escaped).toContain('caf\\u00e9 \\ud83d\\ude00')
+    expect(JSON.parse(escaped)).toEqual(JSON.parse(text))
+    expect(escapeNonAscii('{"a":1}')).toBe('{"a":1}')
+  })
+
+  it('rewrites the JSON assets of a build and nothing else', () => {
+    const plugin = asciiJsonAssets()
+    const bundle = {
+      'assets/snapshot-x.json': { type: 'asset', fileName: 'assets/snapshot-x.json', source: text },
+      'assets/recorded-x.json': {
+        type: 'asset',
+        fileName: 'assets/recorded-x.json',
+        source: new TextEncoder().encode(text),
+      },
+      'assets/index-x.css': {
+        type: 'asset',
+        fileName: 'assets/index-x.css',
+        source: 'a::after{content:"→"}',
+      },
+      'assets/index-x.js': { type: 'chunk', fileName: 'assets/index-x.js', code: 'const s="→"' },
+    }
+    const hook = plugin.generateBundle as unknown as (
+      options: unknown,
+      output: typeof bundle,
+    ) => void
+    hook.call({}, {}, bundle)
+    expect(bundle['assets/snapshot-x.json'].source).toBe(escapeNonAscii(text))
+    expect(bundle['assets/recorded-x.json'].source).toBe(escapeNonAscii(text))
+    expect(bundle['assets/index-x.css'].source).toBe('a::after{content:"→"}')
+    expect(bundle['assets/index-x.js'].code).toBe('const s="→"')
   })
 })

@@ -98,6 +98,16 @@ describe('precompressed assets (built app, vite preview)', () => {
         .waitFor()
       const snapshot = [...encodings].find(([path]) => /\/snapshot-[^/]+\.json$/.test(path))
       expect(snapshot?.[1]).toBe('br')
+      // Written in ASCII (vite.config.ts, asciiJsonAssets), read back with its Chinese names.
+      const body = (await get(new URL(snapshot?.[0] ?? '', base).href, null)).body
+      expect(body.every((byte) => byte < 0x80)).toBe(true)
+      expect(body.toString('latin1')).toContain('\\u590d\\u5b8f\\u6c49\\u9716')
+      // The emulated Tencent quote names the listing as the snapshot does (GBK on the wire).
+      const quote = await session.page.evaluate(async () => {
+        const response = await fetch('/upstream/tencent/qt/q=hk02696')
+        return new TextDecoder('gbk').decode(await response.arrayBuffer())
+      })
+      expect(quote).toContain('~复宏汉霖~02696~')
       const scripts = [...encodings].filter(([path]) => path.endsWith('.js'))
       expect(scripts.length).toBeGreaterThan(3)
       expect(scripts.filter(([, encoding]) => encoding !== 'br')).toEqual([])
