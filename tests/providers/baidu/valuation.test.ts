@@ -192,7 +192,33 @@ describe('fetchBaiduValuation', () => {
     [
       'a row without a value',
       chartAnswer([['2024-10-07'], ['2024-10-08', 13.6]]),
-      'unexpected payload at Result.0.DisplayData',
+      'unexpected payload at Result.0.DisplayData.resultData.tplData.result.chartInfo.0.body.0: expected a [date, value] row',
+    ],
+    [
+      'a null value',
+      chartAnswer([
+        ['2024-10-07', 14.46],
+        ['2024-10-08', null],
+      ]),
+      'chartInfo.0.body.1: expected a [date, value] row or { date, value }, the value a number or a string',
+    ],
+    [
+      'a date that is not text',
+      chartAnswer([
+        [20241007, 14.46],
+        ['2024-10-08', 13.6],
+      ]),
+      'chartInfo.0.body.0: expected a [date, value] row',
+    ],
+    [
+      'an object row without a value',
+      chartAnswer([{ date: '2024-10-07' }, { date: '2024-10-08', value: 13.6 }]),
+      'chartInfo.0.body.0: expected a [date, value] row',
+    ],
+    [
+      'a row that is neither',
+      chartAnswer(['2024-10-07 14.46', ['2024-10-08', 13.6]]),
+      'chartInfo.0.body.0: expected a [date, value] row',
     ],
     [
       'two values for one date',
