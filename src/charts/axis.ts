@@ -11,10 +11,15 @@ export function niceDomain(
   values: readonly number[],
   parts = 5,
 ): { domain: [number, number]; ticks: number[] } {
-  const finite = values.filter((value) => Number.isFinite(value))
-  if (finite.length === 0) return { domain: [0, 1], ticks: [0, 1] }
-  let lo = Math.min(...finite)
-  let hi = Math.max(...finite)
+  // One walk, no spread: Math.min(...values) overflows the call stack past some 100,000 values.
+  let lo = Infinity
+  let hi = -Infinity
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue
+    if (value < lo) lo = value
+    if (value > hi) hi = value
+  }
+  if (lo > hi) return { domain: [0, 1], ticks: [0, 1] }
   if (hi === lo) {
     lo -= 1
     hi += 1

@@ -24,10 +24,15 @@ export function logAxis(
   values: readonly number[],
   maxTicks = 7,
 ): { domain: [number, number]; ticks: number[] } {
-  const usable = values.filter((value) => Number.isFinite(value) && value > 0)
-  if (usable.length === 0) return { domain: [10, 1000], ticks: [10, 100, 1000] }
-  let lo = Math.min(...usable)
-  let hi = Math.max(...usable)
+  // One walk, no spread: Math.min(...values) overflows the call stack past some 100,000 values.
+  let lo = Infinity
+  let hi = -Infinity
+  for (const value of values) {
+    if (!(Number.isFinite(value) && value > 0)) continue
+    if (value < lo) lo = value
+    if (value > hi) hi = value
+  }
+  if (lo > hi) return { domain: [10, 1000], ticks: [10, 100, 1000] }
   if (hi / lo < 1.02) {
     lo /= 1.05
     hi *= 1.05

@@ -24,12 +24,17 @@ export function timeTicks(
     { key: (d) => d.slice(0, 4), span: 'years' },
   ]
   for (const step of steps) {
-    const ticks = firstOfEach(dates, step.key)
-    if (ticks.length <= maxTicks) return { ticks, span: step.span }
+    // A step with too many labels is given up as soon as that is certain: on 20,000 sessions the
+    // day, week, month, quarter and half-year steps each stop after a few dozen dates.
+    const ticks = firstOfEach(dates, step.key, maxTicks)
+    if (ticks !== null) return { ticks: ticks.map((i) => dates[i] as IsoDate), span: step.span }
   }
-  const years = firstOfEach(dates, (d) => d.slice(0, 4))
+  const years = firstOfEach(dates, (d) => d.slice(0, 4)) ?? []
   const every = Math.ceil(years.length / maxTicks)
-  return { ticks: years.filter((_, i) => i % every === 0), span: 'years' }
+  return {
+    ticks: years.filter((_, i) => i % every === 0).map((i) => dates[i] as IsoDate),
+    span: 'years',
+  }
 }
 
 function weekKey(date: IsoDate): string {
@@ -38,16 +43,29 @@ function weekKey(date: IsoDate): string {
   return String(Math.floor((days + 3) / 7))
 }
 
-function firstOfEach(dates: readonly IsoDate[], key: (d: IsoDate) => string): IsoDate[] {
-  const out: IsoDate[] = []
+/**
+ * Indices of the first date of each period (`key`), without the first period's when later ones
+ * exist (its label would sit on the axis edge mid-period); null once there would be more than
+ * `limit` of them (no limit by default).
+ */
+function firstOfEach(
+  dates: readonly IsoDate[],
+  key: (d: IsoDate) => string,
+  limit = Infinity,
+): number[] | null {
+  const out: number[] = []
   let previous: string | null = null
-  for (const date of dates) {
-    const k = key(date)
-    if (k !== previous) out.push(date)
+  for (let i = 0; i < dates.length; i += 1) {
+    const k = key(dates[i] as IsoDate)
+    if (k !== previous) {
+      out.push(i)
+      // The first one is dropped when more than two are found: limit + 1 may still do.
+      if (out.length > limit + 1) return null
+    }
     previous = k
   }
-  // The first label would sit on the axis edge mid-period; drop it when later ones exist.
-  return out.length > 2 ? out.slice(1) : out
+  const ticks = out.length > 2 ? out.slice(1) : out
+  return ticks.length <= limit ? ticks : null
 }
 
 /**
@@ -59,10 +77,14 @@ export function sessionTicks(
   maxTicks = 8,
 ): { ticks: number[]; span: TickSpan } {
   const { ticks, span } = timeTicks(dates, maxTicks)
-  const wanted = new Set(ticks)
+  // Ticks ascend like the dates, so one walk finds their sessions.
   const indices: number[] = []
-  dates.forEach((date, i) => {
-    if (wanted.has(date)) indices.push(i)
-  })
+  let next = 0
+  for (let i = 0; i < dates.length && next < ticks.length; i += 1) {
+    if (dates[i] === ticks[next]) {
+      indices.push(i)
+      next += 1
+    }
+  }
   return { ticks: indices, span }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { niceDomain } from '@/charts/axis'
-import { timeTicks } from '@/charts/time-ticks'
+import { sessionTicks, timeTicks, type TickSpan } from '@/charts/time-ticks'
 
 describe('niceDomain', () => {
   it.each([
@@ -11,6 +11,11 @@ describe('niceDomain', () => {
     [[3, 3], 5, [2, 4], [2, 2.5, 3, 3.5, 4]],
   ])('%j in %i parts → %j', (values, parts, domain, ticks) => {
     expect(niceDomain(values, parts)).toEqual({ domain, ticks })
+  })
+
+  it('takes a series too long to spread into Math.min (300,000 values)', () => {
+    const values = Array.from({ length: 300_000 }, (_, i) => 20 + Math.sin(i / 1000) * 10)
+    expect(niceDomain(values, 5)).toEqual({ domain: [10, 30], ticks: [10, 15, 20, 25, 30] })
   })
 
   it('ignores non-finite values and survives none', () => {
@@ -45,5 +50,82 @@ describe('timeTicks', () => {
     expect(span).toBe('years')
     expect(ticks.length).toBeLessThanOrEqual(8)
     expect(ticks.every((d) => d.endsWith('01-05'))).toBe(true)
+  })
+})
+
+/** timeTicks as first written (every step walks every date), the oracle for the early exit. */
+function referenceTicks(
+  dates: readonly string[],
+  maxTicks = 8,
+): { ticks: string[]; span: TickSpan } {
+  if (dates.length === 0) return { ticks: [], span: 'days' }
+  const week = (d: string) =>
+    String(Math.floor((Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000) + 3) / 7))
+  const steps: { key: (d: string) => string; span: TickSpan }[] = [
+    { key: (d) => d, span: 'days' },
+    { key: week, span: 'days' },
+    { key: (d) => d.slice(0, 7), span: 'months' },
+    {
+      key: (d) => `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3)}`,
+      span: 'months',
+    },
+    { key: (d) => `${d.slice(0, 4)}-H${Number(d.slice(5, 7)) > 6 ? 2 : 1}`, span: 'months' },
+    { key: (d) => d.slice(0, 4), span: 'years' },
+  ]
+  const firstOfEach = (key: (d: string) => string) => {
+    const out: string[] = []
+    let previous: string | null = null
+    for (const date of dates) {
+      if (key(date) !== previous) out.push(date)
+      previous = key(date)
+    }
+    return out.length > 2 ? out.slice(1) : out
+  }
+  for (const step of steps) {
+    const ticks = firstOfEach(step.key)
+    if (ticks.length <= maxTicks) return { ticks, span: step.span }
+  }
+  const years = firstOfEach((d) => d.slice(0, 4))
+  const every = Math.ceil(years.length / maxTicks)
+  return { ticks: years.filter((_, i) => i % every === 0), span: 'years' }
+}
+
+/** `n` weekday sessions from 2 Jan 1990, with a two-month gap (a suspension) a third of the way. */
+function weekdays(n: number): string[] {
+  const dates: string[] = []
+  for (let day = Date.UTC(1990, 0, 2); dates.length < n; day += 86_400_000) {
+    const weekday = new Date(day).getUTCDay()
+    if (weekday === 0 || weekday === 6) continue
+    if (dates.length === Math.floor(n / 3)) day += 60 * 86_400_000
+    dates.push(new Date(day).toISOString().slice(0, 10))
+  }
+  return dates
+}
+
+describe('timeTicks: each step, and the same ticks as walking every step in full', () => {
+  it.each([
+    [8, 'days'],
+    [30, 'days'],
+    [150, 'months'],
+    [400, 'months'],
+    [700, 'months'],
+    [1_200, 'years'],
+    [2_600, 'years'],
+    [20_000, 'years'],
+  ] as const)('%i sessions: %s', (n, span) => {
+    const dates = weekdays(n)
+    expect(timeTicks(dates).span).toBe(span)
+    for (const maxTicks of [1, 2, 3, 5, 8, 12]) {
+      expect(timeTicks(dates, maxTicks)).toEqual(referenceTicks(dates, maxTicks))
+    }
+  })
+
+  it('sessionTicks gives the sessions of those dates, in order', () => {
+    const dates = weekdays(2_600)
+    const { ticks, span } = sessionTicks(dates)
+    expect(span).toBe('years')
+    expect(ticks.map((i) => dates[i])).toEqual(timeTicks(dates).ticks)
+    expect(ticks.every((i, k) => k === 0 || i > (ticks[k - 1] ?? -1))).toBe(true)
+    expect(sessionTicks([])).toEqual({ ticks: [], span: 'days' })
   })
 })

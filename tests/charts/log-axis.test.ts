@@ -18,4 +18,9 @@ describe('logAxis', () => {
     expect(axis.ticks).toEqual(ticks)
     expect(axis.ticks.every((tick) => tick >= axis.domain[0] && tick <= axis.domain[1])).toBe(true)
   })
+
+  it('takes a series too long to spread into Math.min (300,000 values)', () => {
+    const values = Array.from({ length: 300_000 }, (_, i) => 100 + (i % 48) - 17)
+    expect(logAxis(values)).toEqual(logAxis([100, 83, 130]))
+  })
 })
