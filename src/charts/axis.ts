@@ -14,7 +14,8 @@ export function niceDomain(
   // One walk, no spread: Math.min(...values) overflows the call stack past some 100,000 values.
   let lo = Infinity
   let hi = -Infinity
-  for (const value of values) {
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number
     if (!Number.isFinite(value)) continue
     if (value < lo) lo = value
     if (value > hi) hi = value
