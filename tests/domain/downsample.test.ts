@@ -103,3 +103,86 @@ describe('downsampleRows', () => {
     )
   })
 })
+
+/** lttbIndices as first written (a closure per value read), the oracle for the typed-array form. */
+function referenceLttb(values: readonly (number | null)[], threshold: number, keep: number[] = []) {
+  const n = values.length
+  if (threshold >= n || threshold < 3) return Array.from({ length: n }, (_, i) => i)
+  const y = (i: number): number | null => {
+    const v = values[i]
+    return v !== null && v !== undefined && Number.isFinite(v) ? v : null
+  }
+  const chosen: number[] = [0]
+  const bucketSize = (n - 2) / (threshold - 2)
+  let a = 0
+  for (let bucket = 0; bucket < threshold - 2; bucket += 1) {
+    const start = Math.floor(bucket * bucketSize) + 1
+    const end = Math.min(Math.floor((bucket + 1) * bucketSize) + 1, n - 1)
+    const nextEnd = Math.min(Math.floor((bucket + 2) * bucketSize) + 1, n)
+    let [avgX, avgY, count] = [0, 0, 0]
+    for (let i = end; i < nextEnd; i += 1) {
+      const v = y(i)
+      if (v === null) continue
+      avgX += i
+      avgY += v
+      count += 1
+    }
+    const ay = y(a)
+    let [best, bestArea] = [-1, -1]
+    for (let i = start; i < end; i += 1) {
+      const v = y(i)
+      if (v === null) continue
+      const area =
+        ay === null || count === 0
+          ? Math.abs(v)
+          : Math.abs((a - avgX / count) * (v - ay) - (a - i) * (avgY / count - ay))
+      if (area > bestArea) [bestArea, best] = [area, i]
+    }
+    if (best >= 0) {
+      chosen.push(best)
+      a = best
+    }
+  }
+  chosen.push(n - 1)
+  let [max, min] = [-1, -1]
+  values.forEach((v, i) => {
+    if (v === null || !Number.isFinite(v)) return
+    if (max < 0 || v > (values[max] ?? 0)) max = i
+    if (min < 0 || v < (values[min] ?? 0)) min = i
+  })
+  const set = new Set([...chosen, ...[max, min].filter((i) => i >= 0), ...keep])
+  return [...set].sort((a, b) => a - b)
+}
+
+describe('lttbIndices against its first form', () => {
+  it('chooses the same indices for any series, gaps and non-finite values included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+            fc.constantFrom(null, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+          ),
+          { maxLength: 400 },
+        ),
+        fc.integer({ min: -2, max: 120 }),
+        fc.array(fc.nat({ max: 399 }), { maxLength: 4 }),
+        (values, threshold, wanted) => {
+          const keep = wanted.filter((i) => i < values.length)
+          expect(lttbIndices(values, threshold, keep)).toEqual(
+            referenceLttb(values, threshold, keep),
+          )
+        },
+      ),
+      { numRuns: 400 },
+    )
+  })
+
+  it('chooses the same indices on a 20,000-session walk', () => {
+    let level = 100
+    const values = Array.from({ length: 20_000 }, (_, i) =>
+      i % 997 === 0 ? null : (level *= 1 + Math.sin(i * 12.9898) * 0.02),
+    )
+    expect(lttbIndices(values, 700, [5_000])).toEqual(referenceLttb(values, 700, [5_000]))
+  })
+})
