@@ -78,26 +78,20 @@ export const CompareChart = memo(function CompareChart({
 }: CompareChartProps) {
   // The walks over every session below are indexed loops: a chart is often drawn once in a page,
   // before V8 optimises anything, and at Max there are 20,000 sessions or more.
-  const data = useMemo<DataRow[]>(() => {
+  const toRow = useMemo(() => {
     const keys = series.map((_, k) => keyOf(k))
-    const out: DataRow[] = new Array<DataRow>(rows.length)
-    for (let x = 0; x < rows.length; x += 1) {
-      const row = rows[x] as CompareChartRow
+    return (row: CompareChartRow, x: number): DataRow => {
       const entry: DataRow = { x, date: row.date, pe: row.pe }
       for (let k = 0; k < row.values.length; k += 1)
         entry[keys[k] ?? keyOf(k)] = row.values[k] ?? null
-      out[x] = entry
+      return entry
     }
-    return out
-  }, [rows, series])
+  }, [series])
   const lines = useMemo(
     () =>
-      series.map((_, k) => {
-        const key = keyOf(k)
-        return (row: DataRow) => {
-          const value = row[key]
-          return typeof value === 'number' ? value : null
-        }
+      series.map((_, k) => (row: CompareChartRow) => {
+        const value = row.values[k]
+        return typeof value === 'number' ? value : null
       }),
     [series],
   )
@@ -155,8 +149,9 @@ export const CompareChart = memo(function CompareChart({
     <SyncedPanesFigure
       caption={caption}
       summary={summary}
-      rows={data}
+      rows={rows}
       lines={lines}
+      toRow={toRow}
       paneLabels={paneLabels}
       pe={{ label: peLabel, band: peBand, noValueText }}
       language={language}

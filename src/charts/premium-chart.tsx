@@ -43,7 +43,10 @@ type DataRow = PremiumChartRow & { x: number }
 
 const premiumColour = 'var(--premium-line, #2456d6)'
 const premiumBandFill = 'var(--premium-band, rgba(36, 86, 214, 0.08))'
-const lines = [(row: DataRow) => row.premium]
+const lines = [(row: PremiumChartRow) => row.premium]
+
+/** A session as drawn, at `x` = its position. */
+const toRow = (row: PremiumChartRow, x: number): DataRow => ({ ...row, x })
 
 const percentTick = (value: number) => signedPercentLabel(value * 100)
 
@@ -65,7 +68,6 @@ export const PremiumChart = memo(function PremiumChart({
   language,
   labels,
 }: PremiumChartProps) {
-  const data = useMemo<DataRow[]>(() => rows.map((row, x) => ({ ...row, x })), [rows])
   const axis = useMemo(
     () =>
       bandedDomain(
@@ -101,8 +103,9 @@ export const PremiumChart = memo(function PremiumChart({
     <SyncedPanesFigure
       caption={caption}
       summary={summary}
-      rows={data}
+      rows={rows}
       lines={lines}
+      toRow={toRow}
       paneLabels={paneLabels}
       pe={{ label: peLabel, band: peBand, noValueText: labels.noValue }}
       language={language}

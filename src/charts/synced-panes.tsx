@@ -9,7 +9,8 @@ import {
 import type { MainPane } from '@/charts/main-pane'
 import { sessionTicks } from '@/charts/time-ticks'
 import { useChartSize } from '@/charts/use-chart-size'
-import { lineRows } from '@/domain/chart-rows'
+import { lineRowIndices } from '@/domain/chart-rows'
+import type { IsoDate } from '@/domain/types'
 import type { DisplayLanguage } from '@/format'
 
 /**
@@ -44,13 +45,25 @@ export function MainPaneAxes({
   )
 }
 
-export interface SyncedPanesFigureProps<Row extends PePaneRow> {
+/** What a chart of synced panes reads from each session it is given. */
+export interface SyncedPanesSession {
+  date: IsoDate
+  /** Sector PE-TTM; null when not meaningful or not published that session. */
+  pe: number | null
+}
+
+export interface SyncedPanesFigureProps<Session extends SyncedPanesSession, Row extends PePaneRow> {
   caption: string
   summary: string
-  /** Every session of the range, oldest first, with `x` = its position. */
-  rows: readonly Row[]
+  /** Every session of the range, oldest first. */
+  rows: readonly Session[]
   /** The values drawn as lines in the upper pane (stable: memoised by the caller). */
-  lines: readonly ((row: Row) => number | null)[]
+  lines: readonly ((row: Session) => number | null)[]
+  /**
+   * A session as the panes draw it, at `x` = its position (stable: memoised by the caller). Called
+   * for the drawn sessions only: at Max, some 1,300 of 20,000.
+   */
+  toRow: (row: Session, x: number) => Row
   /** Labels drawn in the top-left corner of each pane (what the pane plots, its band). */
   paneLabels: { main: string; pe: string }
   pe: {
@@ -69,16 +82,17 @@ export interface SyncedPanesFigureProps<Row extends PePaneRow> {
  * panes, to the plot's width (each line's shape, peak and trough, and the PE's), so the panes stay
  * in step.
  */
-export function SyncedPanesFigure<Row extends PePaneRow>({
+export function SyncedPanesFigure<Session extends SyncedPanesSession, Row extends PePaneRow>({
   caption,
   summary,
   rows,
   lines,
+  toRow,
   paneLabels,
   pe,
   language,
   main,
-}: SyncedPanesFigureProps<Row>) {
+}: SyncedPanesFigureProps<Session, Row>) {
   const syncId = useId()
   const [bodyRef, size] = useChartSize()
   const dates = useMemo(() => rows.map((row) => row.date), [rows])
@@ -87,10 +101,13 @@ export function SyncedPanesFigure<Row extends PePaneRow>({
   const plotWidth = size
     ? Math.max(0, Math.floor((size.width - paneAxisWidth - paneRightMargin) / 8) * 8)
     : 0
-  const allLines = useMemo(() => [...lines, (row: Row) => row.pe], [lines])
+  const allLines = useMemo(() => [...lines, (row: Session) => row.pe], [lines])
   const drawn = useMemo(
-    () => (plotWidth > 0 ? lineRows(rows, plotWidth, allLines) : []),
-    [rows, plotWidth, allLines],
+    () =>
+      plotWidth > 0
+        ? lineRowIndices(rows, plotWidth, allLines).map((x) => toRow(rows[x] as Session, x))
+        : [],
+    [rows, plotWidth, allLines, toRow],
   )
 
   return (

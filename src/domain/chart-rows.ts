@@ -64,8 +64,22 @@ export function lineRows<Row>(
   lines: readonly ((row: Row) => number | null)[],
   keep: readonly number[] = [],
 ): readonly Row[] {
+  const indices = lineRowIndices(rows, plotWidth, lines, keep)
+  return indices.length === rows.length ? rows : pick(rows, indices)
+}
+
+/**
+ * The positions in `rows` of the rows {@link lineRows} draws (ascending; every position when the
+ * rows already fit), for a caller that builds its drawn rows only for those sessions.
+ */
+export function lineRowIndices<Row>(
+  rows: readonly Row[],
+  plotWidth: number,
+  lines: readonly ((row: Row) => number | null)[],
+  keep: readonly number[] = [],
+): number[] {
   const budget = Math.max(minimumRows, Math.floor(plotWidth * rowsPerPixel.lines))
-  if (rows.length <= budget || lines.length === 0) return rows
+  if (rows.length <= budget || lines.length === 0) return Array.from(rows, (_, i) => i)
   const values = lines.map((line) => rows.map(line))
   const union = (perLine: number) => {
     const chosen = new Set<number>(keep)
@@ -80,8 +94,5 @@ export function lineRows<Row>(
     const wider = union(Math.floor((first * budget * 0.9) / chosen.size))
     if (wider.size <= budget) chosen = wider
   }
-  return pick(
-    rows,
-    [...chosen].filter((i) => i >= 0 && i < rows.length).sort((a, b) => a - b),
-  )
+  return [...chosen].filter((i) => i >= 0 && i < rows.length).sort((a, b) => a - b)
 }

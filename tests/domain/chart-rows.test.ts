@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { barLineRows, indicesWhere, lineRows, rowsPerPixel } from '@/domain/chart-rows'
+import {
+  barLineRows,
+  indicesWhere,
+  lineRowIndices,
+  lineRows,
+  rowsPerPixel,
+} from '@/domain/chart-rows'
 
 interface Row {
   i: number
@@ -92,6 +98,16 @@ describe('lineRows', () => {
   it('returns the input itself when it already fits', () => {
     const few = sessions.slice(0, 500)
     expect(lineRows(few, 600, lines)).toBe(few)
+  })
+
+  it('lineRowIndices gives the positions of those rows, ascending (every one when they fit)', () => {
+    const indices = lineRowIndices(sessions, 600, lines, [7_000])
+    expect(indices.map((i) => sessions[i])).toEqual(lineRows(sessions, 600, lines, [7_000]))
+    expect(indices.every((i, k) => k === 0 || i > (indices[k - 1] ?? -1))).toBe(true)
+    expect(lineRowIndices(sessions.slice(0, 500), 600, lines)).toEqual(
+      Array.from({ length: 500 }, (_, i) => i),
+    )
+    expect(lineRowIndices([], 600, lines)).toEqual([])
   })
 })
 
