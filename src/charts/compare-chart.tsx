@@ -76,8 +76,7 @@ export const CompareChart = memo(function CompareChart({
   language,
   noValueText,
 }: CompareChartProps) {
-  // The walks over every session below are indexed loops: a chart is often drawn once in a page,
-  // before V8 optimises anything, and at Max there are 20,000 sessions or more.
+  // A drawn row is built only for the sessions drawn (see SyncedPanesFigure).
   const toRow = useMemo(() => {
     const keys = series.map((_, k) => keyOf(k))
     return (row: CompareChartRow, x: number): DataRow => {
@@ -96,7 +95,8 @@ export const CompareChart = memo(function CompareChart({
     [series],
   )
   const axis = useMemo(() => {
-    // 100 (the rebase level) always in view; one array, filled in one walk.
+    // 100 (the rebase level) always in view; one array, filled in one indexed walk: a chart is often
+    // drawn once in a page, before V8 optimises anything, and at Max there are 20,000 sessions or more.
     const values = [100]
     for (let x = 0; x < rows.length; x += 1) {
       const row = (rows[x] as CompareChartRow).values
