@@ -6,21 +6,34 @@ function niceStep(span: number, parts: number): number {
   return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power
 }
 
+/**
+ * The lowest and highest of the values `accept` lets through (default: the finite ones), or null
+ * when it lets none through. One walk, no spread: `Math.min(...values)` overflows the call stack
+ * past some 100,000 values.
+ */
+export function valueRange(
+  values: readonly number[],
+  accept: (value: number) => boolean = Number.isFinite,
+): [number, number] | null {
+  let lo = Infinity
+  let hi = -Infinity
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number
+    if (!accept(value)) continue
+    if (value < lo) lo = value
+    if (value > hi) hi = value
+  }
+  return lo > hi ? null : [lo, hi]
+}
+
 /** Axis domain rounded out to nice steps, and its ticks. */
 export function niceDomain(
   values: readonly number[],
   parts = 5,
 ): { domain: [number, number]; ticks: number[] } {
-  // One walk, no spread: Math.min(...values) overflows the call stack past some 100,000 values.
-  let lo = Infinity
-  let hi = -Infinity
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] as number
-    if (!Number.isFinite(value)) continue
-    if (value < lo) lo = value
-    if (value > hi) hi = value
-  }
-  if (lo > hi) return { domain: [0, 1], ticks: [0, 1] }
+  const range = valueRange(values)
+  if (range === null) return { domain: [0, 1], ticks: [0, 1] }
+  let [lo, hi] = range
   if (hi === lo) {
     lo -= 1
     hi += 1

@@ -1,4 +1,4 @@
-import { niceDomain } from '@/charts/axis'
+import { niceDomain, valueRange } from '@/charts/axis'
 import type { ValuationStats } from '@/domain/stats'
 import type { ValuationRow } from '@/domain/valuation-rows'
 
@@ -28,9 +28,9 @@ export function bandYAxis(
   )
   if (stats) values.push(stats.bands.minus2, stats.bands.plus2)
   if (logScale) {
-    const positive = values.filter((v) => v > 0)
-    const lo = Math.min(...positive) * 0.9
-    const hi = Math.max(...positive) * 1.1
+    const range = valueRange(values, (v) => v > 0)
+    const lo = (range?.[0] ?? Number.NaN) * 0.9
+    const hi = (range?.[1] ?? Number.NaN) * 1.1
     if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
       return { domain: [1, 10] as [number, number], ticks: [1, 10] }
     }

@@ -1,3 +1,5 @@
+import { valueRange } from '@/charts/axis'
+
 /** Mantissa sets for log-axis ticks, densest first. */
 const mantissaSets: readonly (readonly number[])[] = [
   [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8],
@@ -24,16 +26,9 @@ export function logAxis(
   values: readonly number[],
   maxTicks = 7,
 ): { domain: [number, number]; ticks: number[] } {
-  // One walk, no spread: Math.min(...values) overflows the call stack past some 100,000 values.
-  let lo = Infinity
-  let hi = -Infinity
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] as number
-    if (!(Number.isFinite(value) && value > 0)) continue
-    if (value < lo) lo = value
-    if (value > hi) hi = value
-  }
-  if (lo > hi) return { domain: [10, 1000], ticks: [10, 100, 1000] }
+  const range = valueRange(values, (value) => Number.isFinite(value) && value > 0)
+  if (range === null) return { domain: [10, 1000], ticks: [10, 100, 1000] }
+  let [lo, hi] = range
   if (hi / lo < 1.02) {
     lo /= 1.05
     hi *= 1.05

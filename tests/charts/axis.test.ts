@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { niceDomain } from '@/charts/axis'
+import { niceDomain, valueRange } from '@/charts/axis'
 import { sessionTicks, timeTicks, type TickSpan } from '@/charts/time-ticks'
+
+describe('valueRange', () => {
+  it.each([
+    [[3, -2, 7.5, 1], undefined, [-2, 7.5]],
+    [[4], undefined, [4, 4]],
+    [[Number.NaN, 2, Number.POSITIVE_INFINITY, -1], undefined, [-1, 2]],
+    [[-5, 0, 3, 9], (v: number) => v > 0, [3, 9]],
+    [[], undefined, null],
+    [[Number.NaN, Number.NEGATIVE_INFINITY], undefined, null],
+    [[-5, 0], (v: number) => v > 0, null],
+  ] as const)('%j → %j', (values, accept, range) => {
+    expect(valueRange(values, accept)).toEqual(range)
+  })
+})
 
 describe('niceDomain', () => {
   it.each([
