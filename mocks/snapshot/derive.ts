@@ -114,12 +114,7 @@ export function derivedValuationsAfter(
   ticker: Ticker,
   after: IsoDate,
 ): readonly DerivedValuation[] {
-  const whole = derivedCache.get(snapshot)?.get(ticker)
-  const bars = snapshot.listings.find((candidate) => candidate.ticker === ticker)?.bars ?? []
-  const first = firstBarAfter(bars, after)
-  if (whole) return first === 0 ? whole : whole.slice(first)
-  if (first === 0) return derivedValuationsOf(snapshot, ticker)
-  return cached(snapshot, `${ticker} ${first}`, () => deriveValuations(snapshot, ticker, first))
+  return derivedFrom(snapshot, ticker, (bars) => firstBarAfter(bars, after))
 }
 
 /**
@@ -131,13 +126,24 @@ export function latestValuationOf(
   snapshot: Snapshot,
   ticker: Ticker,
 ): DerivedValuation | undefined {
-  const whole = derivedCache.get(snapshot)?.get(ticker)
-  if (whole) return whole.at(-1)
+  return derivedFrom(snapshot, ticker, (bars) => Math.max(0, bars.length - 1)).at(-1)
+}
+
+/**
+ * The valuations from the listing's bar at index `firstOf(bars)` on: a slice of the whole history
+ * when that is known, else derived from that bar and cached per listing and first bar.
+ */
+function derivedFrom(
+  snapshot: Snapshot,
+  ticker: Ticker,
+  firstOf: (bars: readonly SnapshotBar[]) => number,
+): readonly DerivedValuation[] {
   const bars = snapshot.listings.find((candidate) => candidate.ticker === ticker)?.bars ?? []
-  const last = Math.max(0, bars.length - 1)
-  return cached(snapshot, `${ticker} ${last}`, () => deriveValuations(snapshot, ticker, last)).at(
-    -1,
-  )
+  const first = firstOf(bars)
+  const whole = derivedCache.get(snapshot)?.get(ticker)
+  if (whole) return first === 0 ? whole : whole.slice(first)
+  if (first === 0) return derivedValuationsOf(snapshot, ticker)
+  return cached(snapshot, `${ticker} ${first}`, () => deriveValuations(snapshot, ticker, first))
 }
 
 /** Index of the first bar dated after `after` (bars ascend by date; `length` if none is). */
