@@ -496,17 +496,26 @@ const draws = {}
   // pages reuse the compiled code), which would otherwise count against whichever figure came
   // first, ours at 1k.
   for (const kind of ['ours', 'plain', 'main']) await drawOnce(kind, 1_000)
+  // Interleaved (each run draws every chart at every size), so that the machine's drift over the
+  // minute this takes falls on 1k and 20k alike rather than on whichever size came last.
+  const times = {}
+  const points = {}
+  for (let run = 0; run < runs; run += 1) {
+    for (const n of sizes) {
+      for (const kind of ['ours', 'plain', 'main']) {
+        const result = await drawOnce(kind, n)
+        ;(times[`${kind}-${n}`] ??= []).push(result.ms)
+        points[`${kind}-${n}`] = result.points
+      }
+    }
+  }
   for (const n of sizes) {
     for (const kind of ['ours', 'plain', 'main']) {
-      const times = []
-      let points = n
-      for (let run = 0; run < runs; run += 1) {
-        const result = await drawOnce(kind, n)
-        times.push(result.ms)
-        points = result.points
-      }
-      draws[`${kind}-${n}`] = { ms: median(times), points }
-      log(`draw ${kind} ${n}: ${Math.round(median(times))} ms, ${points} points per series`)
+      const key = `${kind}-${n}`
+      draws[key] = { ms: median(times[key]), points: points[key] }
+      log(
+        `draw ${kind} ${n}: ${Math.round(draws[key].ms)} ms (${times[key].map(Math.round).join(', ')}), ${points[key]} points per series`,
+      )
     }
   }
   problems.push(...session.errors)
