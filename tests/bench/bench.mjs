@@ -387,7 +387,15 @@ for (let run = 0; run < runs; run += 1) {
   }
   problems.push(...session.errors)
   await session.close()
-  log(coldLog())
+  log(
+    `${coldLog()}; range switch ${rangeSwitch
+      .slice(-3)
+      .map(Math.round)
+      .join(', ')} ms; ticker switch ${tickerSwitch
+      .slice(-tickers.length)
+      .map(Math.round)
+      .join(', ')} ms`,
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
