@@ -4,7 +4,7 @@
 // never by polling from Node; the heap through the DevTools protocol after a forced GC. Each load
 // starts in a fresh Chromium profile once the new browser has finished starting (untilQuiet).
 //
-//   npm run bench                  # the full set (about 3–4 minutes on the 2-core machine)
+//   npm run bench                  # the full set (about 5 minutes on the 2-core machine)
 //   npm run bench -- --runs 3      # fewer runs per figure
 //   npm run bench -- --no-build    # reuse dist-bench from the last run
 //   npm run bench -- --cold-only   # only the cold loads (quick check while optimising them)
